@@ -1,0 +1,23 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+
+// A production build must refuse the demo team keys (their secrets were made with a
+// published passphrase). Set ACHTEROM_DEPLOY=production in the deploy pipeline.
+if (process.env.ACHTEROM_DEPLOY === 'production') {
+  const keys = JSON.parse(readFileSync(new URL('./src/lib/config/teamKeys.json', import.meta.url), 'utf8'));
+  const demo = Object.entries(keys).filter(([, k]) => /** @type {{demo: boolean}} */ (k).demo).map(([id]) => id);
+  if (demo.length) throw new Error(`Refusing production build: demo team keys for ${demo.join(', ')}`);
+}
+
+export default defineConfig({
+  site: 'http://127.0.0.1:8788',
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [preact()],
+  build: { inlineStylesheets: 'never' },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,32 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** One error shape for every API answer: what is wrong, never how the server works inside. */
+export interface ApiErrorBody {
+  error: { code: string; message: string; issues?: { path: string; message: string }[] };
+}
+
+export function apiError(status: ContentfulStatusCode, code: string, message: string, issues?: ApiErrorBody['error']['issues']) {
+  const body: ApiErrorBody = { error: { code, message, ...(issues ? { issues } : {}) } };
+  return new HTTPException(status, { res: Response.json(body, { status }) });
+}
+
+/** Named so the error handler can map it to a 400 without parsing messages. */
+export class NotAnEnvelopeError extends Error {
+  override name = 'NotAnEnvelopeError';
+}
+
+export function handleError(err: Error, c: Context) {
+  if (err instanceof HTTPException) {
+    const res = err.getResponse();
+    if (res.headers.get('content-type')?.includes('application/json')) return res;
+    return c.json<ApiErrorBody>({ error: { code: 'http_error', message: err.message || 'Request refused' } }, err.status);
+  }
+  if (err instanceof NotAnEnvelopeError) {
+    return c.json<ApiErrorBody>({ error: { code: 'not_an_envelope', message: err.message } }, 400);
+  }
+  // Log what happened, never request content or identifiers.
+  console.error(`api error: ${err.name}`);
+  return c.json<ApiErrorBody>({ error: { code: 'internal', message: 'Something went wrong on our side. Nothing was saved; please try again.' } }, 500);
+}

@@ -1,0 +1,94 @@
+// GET /api/staff/cases: authentication, roles and team isolation on a real local D1.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { createApp } from '../app';
+import { startLocalD1, type LocalD1 } from '../../../tests/helpers/localD1';
+import { signIn, loadSodium, type Sodium } from '../../../tests/helpers/sodiumNode';
+import { openCase, sealCase } from '../../../src/lib/crypto/caseEnvelope';
+import { findTeam } from '../../../src/lib/config/teams';
+import { QuestionPayload } from '../../../src/lib/schemas/questionPayload';
+
+let d1: LocalD1;
+let sodium: Sodium;
+const app = createApp();
+const request = (path: string, init?: RequestInit) => app.request(path, init, d1.env);
+
+interface InboxCase { id: string; teamId: string; kind: 'question'; protocol: number; nonce: string; ciphertext: string; sealedKey: string; status: string; createdDay: string }
+
+async function ask(teamId: string, question: string, neighbourhood: string) {
+  const payload = v.parse(QuestionPayload, {
+    type: 'question',
+    neighbourhood,
+    question,
+    contact: { method: 'portal' },
+    consent: 'handler',
+    submittedAt: new Date().toISOString(),
+    language: 'nl',
+  });
+  const envelope = sealCase(sodium, {
+    code: Array.from({ length: 16 }, () => sodium.randombytes_uniform(10)).join(''),
+    teamId,
+    teamPublicKey: findTeam(teamId)!.publicKey,
+    kind: 'question',
+    payloadJson: JSON.stringify(payload),
+  });
+  const res = await request('/api/cases', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });
+  expect(res.status).toBe(201);
+  return { ...((await res.json()) as { id: string }), envelope };
+}
+
+beforeAll(async () => {
+  [d1, sodium] = await Promise.all([startLocalD1(), loadSodium()]);
+});
+afterAll(() => d1?.dispose());
+
+describe('GET /api/staff/cases', () => {
+  it('answers 401 with a JSON error without a session, or with a made-up cookie', async () => {
+    for (const headers of [{}, { cookie: '__Host-achterom_session=abc' }, { cookie: 'achterom_session=abc' }]) {
+      const res = await request('/api/staff/cases', { headers });
+      expect(res.status).toBe(401);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_signed_in');
+    }
+    expect((await request('/api/staff/me')).status).toBe(401);
+  });
+
+  it('lists the own team’s cases newest first and they decrypt with the granted team key', async () => {
+    const first = await ask('centrum-oost', 'Eerste vraag Centrum', 'oost');
+    const second = await ask('centrum-oost', 'Tweede vraag Centrum', 'centrum');
+    const { cookie, teamKeys } = await signIn(request, 'intake.centrum');
+    const res = await request('/api/staff/cases', { headers: { cookie } });
+    expect(res.status).toBe(200);
+    const { cases } = (await res.json()) as { cases: InboxCase[] };
+    expect(cases.map((c) => c.id)).toEqual([second.id, first.id]);
+    const opened = cases.map((c) => openCase(sodium, c, teamKeys!));
+    expect(opened.map((o) => o.ok && v.parse(QuestionPayload, o.value).question)).toEqual(['Tweede vraag Centrum', 'Eerste vraag Centrum']);
+  });
+
+  it('never gives staff of one team another team’s cases, not even ciphertext', async () => {
+    const other = await ask('nieuwland-groenoord', 'Vraag voor Nieuwland', 'groenoord');
+    const centrum = await ask('centrum-oost', 'Nog een vraag Centrum', 'zuid');
+
+    const asCentrum = await signIn(request, 'intake.centrum');
+    const centrumBody = await (await request('/api/staff/cases', { headers: { cookie: asCentrum.cookie } })).text();
+    expect(centrumBody).toContain(centrum.id);
+    expect(centrumBody).not.toContain(other.id);
+    expect(centrumBody).not.toContain(other.envelope.ciphertext);
+    expect(centrumBody).not.toContain(other.envelope.sealedKey);
+
+    const asNieuwland = await signIn(request, 'teamlead.nieuwland');
+    const { cases } = (await (await request('/api/staff/cases', { headers: { cookie: asNieuwland.cookie } })).json()) as { cases: InboxCase[] };
+    expect(cases.map((c) => c.id)).toEqual([other.id]);
+    expect(cases.every((c) => c.teamId === 'nieuwland-groenoord')).toBe(true);
+    // The other team's key cannot open a Centrum case either.
+    expect(openCase(sodium, { ...centrum.envelope, protocol: 1 }, asNieuwland.teamKeys!).ok).toBe(false);
+  });
+
+  it('refuses roles that hold no team key', async () => {
+    for (const username of ['casemanager.centrum', 'privacy']) {
+      const { cookie } = await signIn(request, username);
+      const res = await request('/api/staff/cases', { headers: { cookie } });
+      expect(res.status, username).toBe(403);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('forbidden');
+    }
+  });
+});

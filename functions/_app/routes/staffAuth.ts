@@ -1,0 +1,59 @@
+// Staff sign-in (DESIGN section 3): salt first, then the argon2id-derived authKey.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from '../env';
+import { apiError } from '../errors';
+import { readJson } from '../validate';
+import { SaltRequest, StaffLogin } from '../../../src/lib/schemas/staffLogin';
+import { base64ToBytes, bytesToBase64, constantTimeEqual, sha256, sha256Base64 } from '../bytes';
+import { createStorage } from '../storage';
+import { endSession, requireStaff, startSession } from '../session';
+
+const DEV_PEPPER = 'local-demo-pepper-not-secret';
+
+/** Unknown usernames get a salt that is stable and looks real, so the answer does not reveal who exists. */
+async function fakeSalt(pepper: string, username: string): Promise<string> {
+  return bytesToBase64((await sha256(`achterom/fake-salt|${pepper}|${username}`)).slice(0, 16));
+}
+
+const limit = bodyLimit({
+  maxSize: 4 * 1024,
+  onError: () => {
+    throw apiError(413, 'body_too_large', 'The body may be at most 4096 bytes');
+  },
+});
+
+export const staffAuth = new Hono<AppEnv>()
+  .post('/salt', limit, async (c) => {
+    const { username } = await readJson(c, SaltRequest);
+    const staff = await createStorage(c.env.DB).findStaffByUsername(username);
+    const salt = staff && staff.status === 'active' ? staff.salt : await fakeSalt(c.env.SALT_PEPPER ?? DEV_PEPPER, username);
+    return c.json({ salt });
+  })
+  .post('/login', limit, async (c) => {
+    const { username, authKey } = await readJson(c, StaffLogin);
+    const storage = createStorage(c.env.DB);
+    const staff = await storage.findStaffByUsername(username);
+    const presented = await sha256Base64(base64ToBytes(authKey));
+    // Compare even for unknown users so both paths take the same work.
+    const matches = constantTimeEqual(presented, staff?.auth_hash ?? 'x'.repeat(presented.length));
+    if (!staff || !matches || staff.status !== 'active') {
+      throw apiError(401, 'wrong_credentials', 'Username or passphrase is not right');
+    }
+    await startSession(c, staff.id);
+    const grants = await storage.teamKeyGrantsFor(staff.id);
+    return c.json({
+      staff: { id: staff.id, username: staff.username, displayName: staff.display_name, role: staff.role, teamId: staff.team_id },
+      keyBlob: staff.key_blob,
+      keyBlobNonce: staff.key_blob_nonce,
+      teamKeyGrants: grants.map((g) => ({ teamId: g.team_id, sealedSecretKey: g.sealed_secret_key })),
+    });
+  })
+  .post('/logout', async (c) => {
+    await endSession(c);
+    return c.body(null, 204);
+  })
+  .get('/me', requireStaff, (c) => {
+    const s = c.var.staff;
+    return c.json({ staff: { id: s.id, username: s.username, displayName: s.display_name, role: s.role, teamId: s.team_id } });
+  });

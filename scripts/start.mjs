@@ -1,0 +1,28 @@
+// npm start: build the static site, migrate and seed the local D1, serve site + API.
+//   ACHTEROM_STATE=dir  keep the database elsewhere (tests use their own)
+//   PORT=8788           port on 127.0.0.1
+//   --no-build          reuse dist/ as it is
+import { readFileSync, rmSync } from 'node:fs';
+import { port, run, serve, statePath } from './lib.mjs';
+
+const args = new Set(process.argv.slice(2));
+if (args.has('--fresh')) rmSync(statePath, { recursive: true, force: true });
+if (!args.has('--no-build')) run('astro', ['build']);
+
+const d1 = ['DB', '--local', '--persist-to', statePath];
+run('wrangler', ['d1', 'migrations', 'apply', ...d1]);
+// Demo teams and staff (INSERT OR IGNORE, so restarts keep existing data).
+run('wrangler', ['d1', 'execute', ...d1, '--file', 'seed/demo.sql']);
+
+const demo = JSON.parse(readFileSync(new URL('../seed/demoStaff.json', import.meta.url), 'utf8'));
+console.log(`
+  Achterom runs on http://127.0.0.1:${port}/
+  Staff console:   http://127.0.0.1:${port}/medewerker/
+  Demo logins (DEMO ONLY), passphrase for all: "${demo.passphrase}"
+${demo.staff.map((s) => `    ${s.username.padEnd(24)} ${s.role.padEnd(12)} ${s.team ?? 'all teams'}`).join('\n')}
+  Data is kept in ${statePath}; \`npm run reset\` wipes it.
+`);
+
+const server = serve('wrangler', ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', port, '--persist-to', statePath, '--show-interactive-dev-session=false']);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,134 @@
+// Sealing and opening a case (DESIGN section 3). Works on bytes and plain JSON
+// strings; schemas for what is inside live in src/lib/schemas.
+import { fromBase64, toBase64, type Sodium } from './sodium';
+import { AEAD_NONCE_BYTES, KEY_BYTES, PAD_BLOCK_BYTES, PROTOCOL_VERSION } from './protocol';
+import { deriveCaseKeys } from './deriveCaseKeys';
+
+export type CaseKind = 'question' | 'appointment';
+
+/** What the resident's browser POSTs: only ciphertext and routing facts. */
+export interface SealedCase {
+  v: typeof PROTOCOL_VERSION;
+  teamId: string;
+  kind: CaseKind;
+  mailboxId: string;
+  nonce: string;
+  ciphertext: string;
+  sealedKey: string;
+}
+
+export type OpenResult<T> = { ok: true; value: T } | { ok: false; error: OpenError };
+
+export type OpenError =
+  | 'sealed_key_unreadable' // not sealed to this team key, or altered
+  | 'ciphertext_unreadable' // wrong key, or ciphertext, nonce, team or kind altered
+  | 'padding_invalid'
+  | 'payload_not_json';
+
+/** Binds the ciphertext to its routing facts: moving it to another team or kind breaks it. */
+export function caseAssociatedData(teamId: string, kind: CaseKind, version: number = PROTOCOL_VERSION): string {
+  return `achterom/case/v${version}|${teamId}|${kind}`;
+}
+
+export function encryptPadded(sodium: Sodium, text: string, key: Uint8Array, associatedData: string) {
+  const padded = sodium.pad(sodium.from_string(text), PAD_BLOCK_BYTES);
+  const nonce = sodium.randombytes_buf(AEAD_NONCE_BYTES);
+  const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(padded, associatedData, null, nonce, key);
+  return { nonce, ciphertext };
+}
+
+export function decryptPadded(
+  sodium: Sodium,
+  ciphertext: Uint8Array,
+  nonce: Uint8Array,
+  key: Uint8Array,
+  associatedData: string,
+): OpenResult<string> {
+  let padded: Uint8Array;
+  try {
+    padded = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, ciphertext, associatedData, nonce, key);
+  } catch {
+    return { ok: false, error: 'ciphertext_unreadable' };
+  }
+  try {
+    return { ok: true, value: sodium.to_string(sodium.unpad(padded, PAD_BLOCK_BYTES)) };
+  } catch {
+    return { ok: false, error: 'padding_invalid' };
+  }
+}
+
+export interface SealCaseInput {
+  code: string;
+  teamId: string;
+  teamPublicKey: string;
+  kind: CaseKind;
+  /** JSON text of a payload that already passed its schema. */
+  payloadJson: string;
+}
+
+export function sealCase(sodium: Sodium, input: SealCaseInput): SealedCase {
+  const { mailboxId, caseKey } = deriveCaseKeys(sodium, input.code);
+  const ad = caseAssociatedData(input.teamId, input.kind);
+  const { nonce, ciphertext } = encryptPadded(sodium, input.payloadJson, caseKey, ad);
+  const sealedKey = sodium.crypto_box_seal(caseKey, fromBase64(sodium, input.teamPublicKey));
+  sodium.memzero(caseKey);
+  return {
+    v: PROTOCOL_VERSION,
+    teamId: input.teamId,
+    kind: input.kind,
+    mailboxId: toBase64(sodium, mailboxId),
+    nonce: toBase64(sodium, nonce),
+    ciphertext: toBase64(sodium, ciphertext),
+    sealedKey: toBase64(sodium, sealedKey),
+  };
+}
+
+export interface BoxKeyPair {
+  publicKey: Uint8Array;
+  privateKey: Uint8Array;
+}
+
+export interface StoredCase {
+  teamId: string;
+  kind: CaseKind;
+  protocol: number;
+  nonce: string;
+  ciphertext: string;
+  sealedKey: string;
+}
+
+/** Staff side: unseal the case key with the team key pair. */
+export function openCaseKey(sodium: Sodium, sealedKey: string, teamKeys: BoxKeyPair): OpenResult<Uint8Array> {
+  try {
+    const key = sodium.crypto_box_seal_open(fromBase64(sodium, sealedKey), teamKeys.publicKey, teamKeys.privateKey);
+    if (key.length !== KEY_BYTES) return { ok: false, error: 'sealed_key_unreadable' };
+    return { ok: true, value: key };
+  } catch {
+    return { ok: false, error: 'sealed_key_unreadable' };
+  }
+}
+
+/** Decrypts a case's payload to JSON (unknown: the caller validates it with a schema). */
+export function openCasePayload(sodium: Sodium, stored: StoredCase, caseKey: Uint8Array): OpenResult<unknown> {
+  const text = decryptPadded(
+    sodium,
+    fromBase64(sodium, stored.ciphertext),
+    fromBase64(sodium, stored.nonce),
+    caseKey,
+    caseAssociatedData(stored.teamId, stored.kind, stored.protocol),
+  );
+  if (!text.ok) return text;
+  try {
+    return { ok: true, value: JSON.parse(text.value) as unknown };
+  } catch {
+    return { ok: false, error: 'payload_not_json' };
+  }
+}
+
+export function openCase(sodium: Sodium, stored: StoredCase, teamKeys: BoxKeyPair): OpenResult<unknown> {
+  const key = openCaseKey(sodium, stored.sealedKey, teamKeys);
+  if (!key.ok) return key;
+  const payload = openCasePayload(sodium, stored, key.value);
+  sodium.memzero(key.value);
+  return payload;
+}

@@ -1,0 +1,44 @@
+import * as v from 'valibot';
+import { neighbourhoodIds } from '../config/teams';
+
+export const QUESTION_MAX_CHARS = 4000;
+
+/** How the team may reach the resident. Phone and e-mail are encrypted with the rest. */
+export const ContactPreference = v.variant('method', [
+  v.strictObject({ method: v.literal('portal') }),
+  v.strictObject({
+    method: v.literal('phone'),
+    phone: v.pipe(
+      v.string(),
+      v.trim(),
+      v.regex(/^\+?[0-9][0-9 \-()]{7,18}[0-9]$/, 'contact.phone'),
+    ),
+  }),
+  v.strictObject({
+    method: v.literal('email'),
+    email: v.pipe(v.string(), v.trim(), v.email('contact.email'), v.maxLength(254, 'contact.email')),
+  }),
+]);
+export type ContactPreference = v.InferOutput<typeof ContactPreference>;
+
+/** handler: only the person handling my question may read it; team: the team may discuss it. */
+export const Consent = v.picklist(['handler', 'team'], 'consent');
+export type Consent = v.InferOutput<typeof Consent>;
+
+/** What a resident's question contains once decrypted. Validated before sealing and after opening. */
+export const QuestionPayload = v.strictObject({
+  type: v.literal('question'),
+  neighbourhood: v.picklist(neighbourhoodIds, 'neighbourhood'),
+  question: v.pipe(
+    v.string('question'),
+    v.trim(),
+    v.minLength(1, 'question.empty'),
+    v.maxLength(QUESTION_MAX_CHARS, 'question.tooLong'),
+  ),
+  contact: ContactPreference,
+  consent: Consent,
+  /** Exact time lives only inside the ciphertext; the server keeps the day. */
+  submittedAt: v.pipe(v.string(), v.isoTimestamp()),
+  language: v.picklist(['nl', 'en']),
+});
+export type QuestionPayload = v.InferOutput<typeof QuestionPayload>;
