@@ -9,7 +9,7 @@ export const DEMO_PASSPHRASE = 'oefenen in achterom';
 
 /** Signs a demo staff member in against an app and returns the session cookie and unlocked team key. */
 export async function signIn(
-  request: (path: string, init?: RequestInit) => Promise<Response>,
+  request: (path: string, init?: RequestInit) => Response | Promise<Response>,
   username: string,
   passphrase = DEMO_PASSPHRASE,
 ) {

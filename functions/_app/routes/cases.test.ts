@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createApp } from '../app';
-import { startLocalD1, filesUnder, type LocalD1 } from '../../../tests/helpers/localD1';
+import { startLocalD1, type LocalD1 } from '../../../tests/helpers/localD1';
+import { filesUnder } from '../../../tests/helpers/files';
 import { loadSodium, type Sodium } from '../../../tests/helpers/sodiumNode';
 import { sealCase, type SealedCase } from '../../../src/lib/crypto/caseEnvelope';
 import { toBase64 } from '../../../src/lib/crypto/sodium';
