@@ -6,6 +6,8 @@ CREATE TABLE cases (
   id TEXT PRIMARY KEY,
   team_id TEXT NOT NULL,
   kind TEXT NOT NULL CHECK (kind IN ('question', 'appointment')),
+  -- handler: at most one grant beyond intake; team: the team may discuss the case
+  consent TEXT NOT NULL CHECK (consent IN ('handler', 'team')),
   -- SHA-256 of the mailbox id derived from the resident's code
   mailbox_hash TEXT NOT NULL UNIQUE,
   protocol INTEGER NOT NULL,

@@ -26,6 +26,7 @@ export interface CaseRow {
   id: string;
   team_id: string;
   kind: 'question' | 'appointment';
+  consent: 'handler' | 'team';
   protocol: number;
   nonce: string;
   ciphertext: string;
@@ -60,10 +61,10 @@ export function createStorage(db: D1Database) {
       const mailboxHash = await sha256Base64(base64ToBytes(envelope.mailboxId));
       await db
         .prepare(
-          `INSERT INTO cases (id, team_id, kind, mailbox_hash, protocol, nonce, ciphertext, sealed_key, created_day)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO cases (id, team_id, kind, consent, mailbox_hash, protocol, nonce, ciphertext, sealed_key, created_day)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .bind(id, envelope.teamId, envelope.kind, mailboxHash, envelope.v, envelope.nonce, envelope.ciphertext, envelope.sealedKey, dayOf(now))
+        .bind(id, envelope.teamId, envelope.kind, envelope.consent, mailboxHash, envelope.v, envelope.nonce, envelope.ciphertext, envelope.sealedKey, dayOf(now))
         .run();
       return { id };
     },
@@ -77,7 +78,7 @@ export function createStorage(db: D1Database) {
     async listTeamCases(teamId: string): Promise<CaseRow[]> {
       const { results } = await db
         .prepare(
-          `SELECT id, team_id, kind, protocol, nonce, ciphertext, sealed_key, status, created_day
+          `SELECT id, team_id, kind, consent, protocol, nonce, ciphertext, sealed_key, status, created_day
            FROM cases WHERE team_id = ? ORDER BY created_day DESC, rowid DESC LIMIT 500`,
         )
         .bind(teamId)

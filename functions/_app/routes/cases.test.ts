@@ -22,6 +22,7 @@ function envelope(text = 'Ik heb een vraag over schulden', teamId = 'centrum-oos
     teamId,
     teamPublicKey: findTeam(teamId)!.publicKey,
     kind: 'question',
+    consent: 'handler',
     payloadJson: JSON.stringify({ question: text }),
   });
 }
@@ -47,7 +48,7 @@ describe('POST /api/cases', () => {
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
     const row = await d1.env.DB.prepare('SELECT * FROM cases WHERE id = ?').bind(id).first<Record<string, unknown>>();
-    expect(row).toMatchObject({ team_id: 'centrum-oost', kind: 'question', status: 'nieuw', created_day: '2026-11-25' });
+    expect(row).toMatchObject({ team_id: 'centrum-oost', kind: 'question', consent: 'handler', status: 'nieuw', created_day: '2026-11-25' });
     expect(JSON.stringify(row)).not.toContain('14:37');
   });
 
@@ -68,7 +69,7 @@ describe('POST /api/cases', () => {
     await expectJsonError(await post(JSON.stringify(envelope()), { 'content-type': 'text/plain' }), 415);
   });
 
-  it.each(['v', 'teamId', 'kind', 'mailboxId', 'nonce', 'ciphertext', 'sealedKey'] as const)('refuses an envelope without %s', async (field) => {
+  it.each(['v', 'teamId', 'kind', 'consent', 'mailboxId', 'nonce', 'ciphertext', 'sealedKey'] as const)('refuses an envelope without %s', async (field) => {
     const env: Record<string, unknown> = { ...envelope() };
     delete env[field];
     const body = await expectJsonError(await post(JSON.stringify(env)), 400, 'invalid_body');
@@ -85,8 +86,9 @@ describe('POST /api/cases', () => {
     expect(body.error.message).toContain('teamId');
   });
 
-  it('refuses an unknown kind and a wrong protocol version', async () => {
+  it('refuses an unknown kind, consent or protocol version', async () => {
     await expectJsonError(await post(JSON.stringify({ ...envelope(), kind: 'complaint' })), 400);
+    await expectJsonError(await post(JSON.stringify({ ...envelope(), consent: 'everyone' })), 400);
     await expectJsonError(await post(JSON.stringify({ ...envelope(), v: 2 })), 400);
   });
 

@@ -13,7 +13,7 @@ let sodium: Sodium;
 const app = createApp();
 const request = (path: string, init?: RequestInit) => app.request(path, init, d1.env);
 
-interface InboxCase { id: string; teamId: string; kind: 'question'; protocol: number; nonce: string; ciphertext: string; sealedKey: string; status: string; createdDay: string }
+interface InboxCase { id: string; teamId: string; kind: 'question'; consent: 'handler' | 'team'; protocol: number; nonce: string; ciphertext: string; sealedKey: string; status: string; createdDay: string }
 
 async function ask(teamId: string, question: string, neighbourhood: string) {
   const payload = v.parse(QuestionPayload, {
@@ -30,6 +30,7 @@ async function ask(teamId: string, question: string, neighbourhood: string) {
     teamId,
     teamPublicKey: findTeam(teamId)!.publicKey,
     kind: 'question',
+    consent: 'handler',
     payloadJson: JSON.stringify(payload),
   });
   const res = await request('/api/cases', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });

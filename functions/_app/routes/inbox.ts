@@ -19,6 +19,7 @@ export const inbox = new Hono<AppEnv>().use(requireStaff).get('/', async (c) => 
       id: r.id,
       teamId: r.team_id,
       kind: r.kind,
+      consent: r.consent,
       protocol: r.protocol,
       nonce: r.nonce,
       ciphertext: r.ciphertext,

@@ -18,6 +18,7 @@ beforeAll(async () => {
 const stored = (s: SealedCase): StoredCase => ({
   teamId: s.teamId,
   kind: s.kind,
+  consent: s.consent,
   protocol: s.v,
   nonce: s.nonce,
   ciphertext: s.ciphertext,
@@ -30,6 +31,7 @@ function seal(payload: unknown, code = '4821093755621180') {
     teamId: 'centrum-oost',
     teamPublicKey: toBase64(sodium, team.publicKey),
     kind: 'question',
+    consent: 'team',
     payloadJson: JSON.stringify(payload),
   });
 }
@@ -65,8 +67,9 @@ describe('case envelope', () => {
     }
   });
 
-  it('fails when the case is moved to another team or kind (associated data)', () => {
+  it('fails when team, kind or consent is changed on the server (associated data)', () => {
     const sealed = stored(seal({ q: 'x' }));
+    expect(openCase(sodium, { ...sealed, consent: 'handler' }, team)).toEqual({ ok: false, error: 'ciphertext_unreadable' });
     expect(openCase(sodium, { ...sealed, teamId: 'centraal' }, team)).toEqual({ ok: false, error: 'ciphertext_unreadable' });
     expect(openCase(sodium, { ...sealed, kind: 'appointment' }, team)).toEqual({ ok: false, error: 'ciphertext_unreadable' });
   });

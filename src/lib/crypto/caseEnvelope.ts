@@ -5,12 +5,16 @@ import { AEAD_NONCE_BYTES, KEY_BYTES, PAD_BLOCK_BYTES, PROTOCOL_VERSION } from '
 import { deriveCaseKeys } from './deriveCaseKeys';
 
 export type CaseKind = 'question' | 'appointment';
+/** handler: only the person handling the case may read it; team: the team may discuss it. */
+export type CaseConsent = 'handler' | 'team';
 
 /** What the resident's browser POSTs: only ciphertext and routing facts. */
 export interface SealedCase {
   v: typeof PROTOCOL_VERSION;
   teamId: string;
   kind: CaseKind;
+  /** In the clear because the API enforces it (at most one grant beyond intake); bound by the AEAD. */
+  consent: CaseConsent;
   mailboxId: string;
   nonce: string;
   ciphertext: string;
@@ -21,13 +25,19 @@ export type OpenResult<T> = { ok: true; value: T } | { ok: false; error: OpenErr
 
 export type OpenError =
   | 'sealed_key_unreadable' // not sealed to this team key, or altered
-  | 'ciphertext_unreadable' // wrong key, or ciphertext, nonce, team or kind altered
+  | 'ciphertext_unreadable' // wrong key, or ciphertext, nonce, team, kind or consent altered
   | 'padding_invalid'
   | 'payload_not_json';
 
-/** Binds the ciphertext to its routing facts: moving it to another team or kind breaks it. */
-export function caseAssociatedData(teamId: string, kind: CaseKind, version: number = PROTOCOL_VERSION): string {
-  return `achterom/case/v${version}|${teamId}|${kind}`;
+export interface CaseFacts {
+  teamId: string;
+  kind: CaseKind;
+  consent: CaseConsent;
+}
+
+/** Binds the ciphertext to the facts the server sees: changing team, kind or consent breaks it. */
+export function caseAssociatedData(facts: CaseFacts, version: number = PROTOCOL_VERSION): string {
+  return `achterom/case/v${version}|${facts.teamId}|${facts.kind}|${facts.consent}`;
 }
 
 export function encryptPadded(sodium: Sodium, text: string, key: Uint8Array, associatedData: string) {
@@ -62,13 +72,14 @@ export interface SealCaseInput {
   teamId: string;
   teamPublicKey: string;
   kind: CaseKind;
+  consent: CaseConsent;
   /** JSON text of a payload that already passed its schema. */
   payloadJson: string;
 }
 
 export function sealCase(sodium: Sodium, input: SealCaseInput): SealedCase {
   const { mailboxId, caseKey } = deriveCaseKeys(sodium, input.code);
-  const ad = caseAssociatedData(input.teamId, input.kind);
+  const ad = caseAssociatedData(input);
   const { nonce, ciphertext } = encryptPadded(sodium, input.payloadJson, caseKey, ad);
   const sealedKey = sodium.crypto_box_seal(caseKey, fromBase64(sodium, input.teamPublicKey));
   sodium.memzero(caseKey);
@@ -76,6 +87,7 @@ export function sealCase(sodium: Sodium, input: SealCaseInput): SealedCase {
     v: PROTOCOL_VERSION,
     teamId: input.teamId,
     kind: input.kind,
+    consent: input.consent,
     mailboxId: toBase64(sodium, mailboxId),
     nonce: toBase64(sodium, nonce),
     ciphertext: toBase64(sodium, ciphertext),
@@ -88,9 +100,7 @@ export interface BoxKeyPair {
   privateKey: Uint8Array;
 }
 
-export interface StoredCase {
-  teamId: string;
-  kind: CaseKind;
+export interface StoredCase extends CaseFacts {
   protocol: number;
   nonce: string;
   ciphertext: string;
@@ -115,7 +125,7 @@ export function openCasePayload(sodium: Sodium, stored: StoredCase, caseKey: Uin
     fromBase64(sodium, stored.ciphertext),
     fromBase64(sodium, stored.nonce),
     caseKey,
-    caseAssociatedData(stored.teamId, stored.kind, stored.protocol),
+    caseAssociatedData(stored, stored.protocol),
   );
   if (!text.ok) return text;
   try {

@@ -28,12 +28,13 @@ export const CaseEnvelope = v.strictObject(
     v: v.literal(PROTOCOL_VERSION, `v must be ${PROTOCOL_VERSION}`),
     teamId: v.picklist(teamIds, 'teamId is not a known team'),
     kind: caseKind,
+    consent: v.picklist(['handler', 'team'], 'consent must be "handler" or "team"'),
     mailboxId: base64Bytes(KEY_BYTES, 'mailboxId'),
     nonce: base64Bytes(AEAD_NONCE_BYTES, 'nonce'),
     ciphertext: paddedCiphertext,
     sealedKey: base64Bytes(SEALED_KEY_BYTES, 'sealedKey'),
   },
-  'must be a case envelope with exactly the fields v, teamId, kind, mailboxId, nonce, ciphertext, sealedKey',
+  'must be a case envelope with exactly the fields v, teamId, kind, consent, mailboxId, nonce, ciphertext, sealedKey',
 );
 
 export type CaseEnvelope = v.InferOutput<typeof CaseEnvelope>;

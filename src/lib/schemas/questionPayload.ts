@@ -21,7 +21,8 @@ export const ContactPreference = v.variant('method', [
 ]);
 export type ContactPreference = v.InferOutput<typeof ContactPreference>;
 
-/** handler: only the person handling my question may read it; team: the team may discuss it. */
+/** handler: only the person handling my question may read it; team: the team may discuss it.
+ * Also sent in the clear in the envelope (the API enforces it); staff compare the two. */
 export const Consent = v.picklist(['handler', 'team'], 'consent');
 export type Consent = v.InferOutput<typeof Consent>;
 
