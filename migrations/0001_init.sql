@@ -26,7 +26,8 @@ CREATE TABLE staff (
   -- NULL only for the privacy officer, who works across teams
   team_id TEXT,
   role TEXT NOT NULL CHECK (role IN ('intake', 'casemanager', 'teamlead', 'privacy')),
-  status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'revoked')),
+  -- pending: activated from an invite, waiting for the team lead's approval
+  status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('pending', 'active', 'revoked')),
   salt TEXT NOT NULL,
   -- SHA-256 of authKey; the passphrase and the keys derived from it never arrive
   auth_hash TEXT NOT NULL,

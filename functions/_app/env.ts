@@ -4,6 +4,10 @@ export interface Bindings {
   DB: D1Database;
   /** Keys the stable fake salts for unknown usernames. */
   SALT_PEPPER?: string;
+  /** Retention in days (default 90 each); see retention.ts. */
+  RETENTION_CLOSED_DAYS?: string;
+  RETENTION_UNOPENED_DAYS?: string;
+  RETENTION_ABANDONED_DAYS?: string;
 }
 
 export interface Variables {

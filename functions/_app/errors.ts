@@ -30,3 +30,17 @@ export function handleError(err: Error, c: Context) {
   console.error(`api error: ${err.name}`);
   return c.json<ApiErrorBody>({ error: { code: 'internal', message: 'Something went wrong on our side. Nothing was saved; please try again.' } }, 500);
 }
+
+/** True when D1 refused a statement because of the named trigger or a key constraint. */
+export function isConstraint(err: unknown, name: 'seq_conflict' | 'consent_refuses' | 'unique'): boolean {
+  const text = String(err instanceof Error ? `${err.message} ${String(err.cause ?? '')}` : err);
+  return name === 'unique' ? /UNIQUE constraint|PRIMARY KEY/i.test(text) : text.includes(name);
+}
+
+export function seqConflict(nextSeq: number) {
+  return apiError(409, 'seq_conflict', 'Another message came first; reload and send again', [{ path: 'seq', message: `next seq is ${nextSeq}` }]);
+}
+
+export function consentRefuses() {
+  return apiError(409, 'consent_refuses', 'The resident allowed only the person handling the question to read it, and it is already assigned');
+}

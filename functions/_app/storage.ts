@@ -13,7 +13,7 @@ export interface StaffRow {
   display_name: string;
   team_id: string | null;
   role: Role;
-  status: 'active' | 'revoked';
+  status: 'pending' | 'active' | 'revoked';
   salt: string;
   auth_hash: string;
   box_public_key: string;
@@ -31,9 +31,43 @@ export interface CaseRow {
   nonce: string;
   ciphertext: string;
   sealed_key: string;
+  sealed_note_key: string | null;
   status: 'nieuw' | 'in_behandeling' | 'afgerond';
   created_day: string;
+  last_activity_day: string | null;
+  closed_day: string | null;
+  opened: number;
 }
+
+export interface MessageRow {
+  case_id: string;
+  seq: number;
+  direction: 'resident' | 'staff';
+  nonce: string;
+  ciphertext: string;
+  created_day: string;
+}
+
+export interface CaseGrantRow {
+  case_id: string;
+  staff_id: string;
+  sealed_case_key: string;
+  sealed_note_key: string;
+  granted_by: string;
+  created_day: string;
+}
+
+export interface NoteRow {
+  id: string;
+  case_id: string;
+  staff_id: string;
+  nonce: string;
+  ciphertext: string;
+  created_day: string;
+}
+
+const CASE_COLUMNS = `id, team_id, kind, consent, protocol, nonce, ciphertext, sealed_key, sealed_note_key, status,
+  created_day, last_activity_day, closed_day, opened`;
 
 export interface SessionRow {
   token_hash: string;
@@ -78,11 +112,85 @@ export function createStorage(db: D1Database) {
     async listTeamCases(teamId: string): Promise<CaseRow[]> {
       const { results } = await db
         .prepare(
-          `SELECT id, team_id, kind, consent, protocol, nonce, ciphertext, sealed_key, status, created_day
-           FROM cases WHERE team_id = ? ORDER BY created_day DESC, rowid DESC LIMIT 500`,
+          `SELECT ${CASE_COLUMNS} FROM cases WHERE team_id = ? ORDER BY created_day DESC, rowid DESC LIMIT 500`,
         )
         .bind(teamId)
         .all<CaseRow>();
+      return results;
+    },
+
+    /** Cases granted to one staff member (case managers see only these). */
+    async listGrantedCases(staffId: string): Promise<CaseRow[]> {
+      const { results } = await db
+        .prepare(
+          `SELECT ${CASE_COLUMNS.replace(/(\w+)/g, 'c.$1')} FROM cases c JOIN case_grants g ON g.case_id = c.id
+           WHERE g.staff_id = ? ORDER BY c.created_day DESC, c.rowid DESC LIMIT 500`,
+        )
+        .bind(staffId)
+        .all<CaseRow>();
+      return results;
+    },
+
+    async findCase(id: string): Promise<CaseRow | null> {
+      return db.prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = ?`).bind(id).first<CaseRow>();
+    },
+
+    async findCaseByMailbox(mailboxId: string): Promise<CaseRow | null> {
+      const hash = await sha256Base64(base64ToBytes(mailboxId));
+      return db.prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE mailbox_hash = ?`).bind(hash).first<CaseRow>();
+    },
+
+    async messages(caseId: string): Promise<MessageRow[]> {
+      const { results } = await db.prepare('SELECT * FROM messages WHERE case_id = ? ORDER BY seq').bind(caseId).all<MessageRow>();
+      return results;
+    },
+
+    async grants(caseId: string): Promise<CaseGrantRow[]> {
+      const { results } = await db.prepare('SELECT * FROM case_grants WHERE case_id = ?').bind(caseId).all<CaseGrantRow>();
+      return results;
+    },
+
+    async grantsForStaff(staffId: string): Promise<CaseGrantRow[]> {
+      const { results } = await db.prepare('SELECT * FROM case_grants WHERE staff_id = ?').bind(staffId).all<CaseGrantRow>();
+      return results;
+    },
+
+    async notes(caseId: string): Promise<NoteRow[]> {
+      const { results } = await db.prepare('SELECT * FROM notes WHERE case_id = ? ORDER BY created_day, rowid').bind(caseId).all<NoteRow>();
+      return results;
+    },
+
+    /**
+     * Appends a message. The messages_in_sequence trigger aborts the whole batch with
+     * 'seq_conflict' unless seq is the next one, so two writers cannot take one place.
+     */
+    insertMessageStatement(caseId: string, direction: 'resident' | 'staff', seq: number, nonce: string, ciphertext: string, day: string) {
+      return db
+        .prepare('INSERT INTO messages (case_id, seq, direction, nonce, ciphertext, created_day) VALUES (?, ?, ?, ?, ?, ?)')
+        .bind(caseId, seq, direction, nonce, ciphertext, day);
+    },
+
+    async nextSeq(caseId: string): Promise<number> {
+      const row = await db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM messages WHERE case_id = ?').bind(caseId).first<{ next: number }>();
+      return row?.next ?? 1;
+    },
+
+    touchCaseStatement(caseId: string, day: string) {
+      return db.prepare('UPDATE cases SET last_activity_day = ? WHERE id = ?').bind(day, caseId);
+    },
+
+    /** Removes a case and everything hanging off it in one batch. */
+    deleteCaseStatements(caseId: string) {
+      return [
+        db.prepare('DELETE FROM messages WHERE case_id = ?').bind(caseId),
+        db.prepare('DELETE FROM case_grants WHERE case_id = ?').bind(caseId),
+        db.prepare('DELETE FROM notes WHERE case_id = ?').bind(caseId),
+        db.prepare('DELETE FROM cases WHERE id = ?').bind(caseId),
+      ];
+    },
+
+    async teamMembers(teamId: string): Promise<StaffRow[]> {
+      const { results } = await db.prepare('SELECT * FROM staff WHERE team_id = ? ORDER BY role, display_name').bind(teamId).all<StaffRow>();
       return results;
     },
 

@@ -8,15 +8,22 @@ import type { Bindings } from '../../functions/_app/env';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** Splits a migration or seed file into statements (our SQL never has ';' inside values). */
+/** Splits a migration or seed file into statements; trigger bodies (BEGIN … END;) stay whole. */
 export function sqlStatements(sql: string): string[] {
-  return sql
-    .split('\n')
-    .filter((line) => !line.trimStart().startsWith('--'))
-    .join('\n')
-    .split(/;\s*(?:\n|$)/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const statements: string[] = [];
+  let current: string[] = [];
+  for (const line of sql.split('\n')) {
+    if (line.trimStart().startsWith('--') || (!current.length && !line.trim())) continue;
+    current.push(line);
+    const text = current.join('\n').trim();
+    const inTrigger = /^CREATE\s+TRIGGER/i.test(text);
+    if (line.trimEnd().endsWith(';') && (!inTrigger || /^END;$/i.test(line.trim()))) {
+      statements.push(text.replace(/;$/, ''));
+      current = [];
+    }
+  }
+  if (current.join('').trim()) statements.push(current.join('\n').trim());
+  return statements;
 }
 
 export async function applySql(db: D1Database, file: string): Promise<void> {

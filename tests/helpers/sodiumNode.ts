@@ -23,9 +23,9 @@ export async function signIn(
     headers: json,
     body: JSON.stringify({ username, authKey: toBase64(sodium, authKey) }),
   });
-  if (res.status !== 200) return { res, cookie: '', teamKeys: undefined };
+  if (res.status !== 200) return { res, cookie: '', teamKeys: undefined, boxKeys: undefined, body: undefined };
   const body = (await res.json()) as {
-    staff: { teamId: string | null };
+    staff: { id: string; teamId: string | null; role: string };
     keyBlob: string;
     keyBlobNonce: string;
     teamKeyGrants: { teamId: string; sealedSecretKey: string }[];
@@ -35,5 +35,5 @@ export async function signIn(
   if (!keys.ok) throw new Error('demo key blob did not unlock');
   const grant = body.teamKeyGrants.find((g) => g.teamId === body.staff.teamId);
   const team = grant ? openTeamKeyGrant(sodium, grant.sealedSecretKey, keys.value.box) : undefined;
-  return { res, cookie, body, teamKeys: team?.ok ? team.value : undefined };
+  return { res, cookie, body, teamKeys: team?.ok ? team.value : undefined, boxKeys: keys.value.box };
 }

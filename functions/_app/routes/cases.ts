@@ -1,23 +1,19 @@
 // Residents: create a case. Accepts only a sealed envelope.
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../env';
 import { apiError } from '../errors';
 import { readJson } from '../validate';
 import { CaseEnvelope } from '../../../src/lib/schemas/caseEnvelope';
 import { createStorage } from '../storage';
 
+import { CIPHERTEXT_BODY_LIMIT, limitBody } from '../limits';
+
 /** 16 blocks of ciphertext in base64 is about 22 KiB; anything much larger is not an envelope. */
-export const CASE_BODY_LIMIT = 32 * 1024;
+export const CASE_BODY_LIMIT = CIPHERTEXT_BODY_LIMIT;
 
 export const cases = new Hono<AppEnv>().post(
   '/',
-  bodyLimit({
-    maxSize: CASE_BODY_LIMIT,
-    onError: () => {
-      throw apiError(413, 'body_too_large', `The body may be at most ${CASE_BODY_LIMIT} bytes`);
-    },
-  }),
+  limitBody(CASE_BODY_LIMIT),
   async (c) => {
     const envelope = await readJson(c, CaseEnvelope);
     const storage = createStorage(c.env.DB);

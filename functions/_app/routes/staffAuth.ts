@@ -1,6 +1,5 @@
 // Staff sign-in (DESIGN section 3): salt first, then the argon2id-derived authKey.
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from '../env';
 import { apiError } from '../errors';
 import { readJson } from '../validate';
@@ -8,6 +7,7 @@ import { SaltRequest, StaffLogin } from '../../../src/lib/schemas/staffLogin';
 import { base64ToBytes, bytesToBase64, constantTimeEqual, sha256, sha256Base64 } from '../bytes';
 import { createStorage } from '../storage';
 import { endSession, requireStaff, startSession } from '../session';
+import { limitBody, SMALL_BODY_LIMIT } from '../limits';
 
 const DEV_PEPPER = 'local-demo-pepper-not-secret';
 
@@ -16,12 +16,7 @@ async function fakeSalt(pepper: string, username: string): Promise<string> {
   return bytesToBase64((await sha256(`achterom/fake-salt|${pepper}|${username}`)).slice(0, 16));
 }
 
-const limit = bodyLimit({
-  maxSize: 4 * 1024,
-  onError: () => {
-    throw apiError(413, 'body_too_large', 'The body may be at most 4096 bytes');
-  },
-});
+const limit = limitBody(SMALL_BODY_LIMIT);
 
 export const staffAuth = new Hono<AppEnv>()
   .post('/salt', limit, async (c) => {

@@ -25,3 +25,11 @@ describe('team configuration', () => {
     expect(check.ok === false && check.problems).toEqual(['Team centraal still uses a demo key pair']);
   });
 });
+
+describe('README', () => {
+  it('publishes the same fingerprints as the configuration', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    for (const team of teams) expect(readme).toContain(`| ${team.id} | \`${team.fingerprint}\` |`);
+  });
+});

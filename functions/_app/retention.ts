@@ -1,0 +1,67 @@
+// Retention (DESIGN section 5): closed cases, never-opened cases and abandoned cases
+// are deleted after a configured number of days. Pages Functions have no cron, so the
+// purge runs from API traffic at most once an hour (claimed with one conditional
+// UPDATE, so two requests never both run it); `npm run purge` runs it by hand.
+import type { Bindings } from './env';
+import { createStorage, dayOf } from './storage';
+import { runAudited } from './audit';
+
+export interface RetentionConfig {
+  /** Days after closing (status afgerond). */
+  closedDays: number;
+  /** Days after arrival for a case no staff member ever opened. */
+  unopenedDays: number;
+  /** Days without any activity for a case that was opened but not closed. */
+  abandonedDays: number;
+}
+
+export const DEFAULT_RETENTION: RetentionConfig = { closedDays: 90, unopenedDays: 90, abandonedDays: 90 };
+export const PURGE_INTERVAL_SECONDS = 60 * 60;
+
+function days(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 3650 ? n : fallback;
+}
+
+export function retentionFrom(env: Bindings): RetentionConfig {
+  return {
+    closedDays: days(env.RETENTION_CLOSED_DAYS, DEFAULT_RETENTION.closedDays),
+    unopenedDays: days(env.RETENTION_UNOPENED_DAYS, DEFAULT_RETENTION.unopenedDays),
+    abandonedDays: days(env.RETENTION_ABANDONED_DAYS, DEFAULT_RETENTION.abandonedDays),
+  };
+}
+
+function daysBefore(now: Date, n: number): string {
+  return dayOf(new Date(now.getTime() - n * 86_400_000));
+}
+
+/** Deletes every expired case; returns their ids. Audit rows keep only the ids. */
+export async function purgeExpired(db: D1Database, now: Date, config: RetentionConfig = DEFAULT_RETENTION): Promise<string[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, team_id FROM cases WHERE
+         (status = 'afgerond' AND closed_day <= ?1)
+         OR (opened = 0 AND created_day <= ?2)
+         OR (status <> 'afgerond' AND opened = 1 AND COALESCE(last_activity_day, created_day) <= ?3)`,
+    )
+    .bind(daysBefore(now, config.closedDays), daysBefore(now, config.unopenedDays), daysBefore(now, config.abandonedDays))
+    .all<{ id: string; team_id: string }>();
+  const storage = createStorage(db);
+  for (const row of results) {
+    await runAudited(db, { staffId: null, role: 'system', teamId: row.team_id, action: 'case.purge', caseId: row.id }, now, storage.deleteCaseStatements(row.id));
+  }
+  return results.map((r) => r.id);
+}
+
+/** Runs the purge if the last run is over an hour ago. Safe to call on every request. */
+export async function purgeIfDue(env: Bindings, now: Date): Promise<string[] | null> {
+  const seconds = Math.floor(now.getTime() / 1000);
+  const claim = await env.DB.prepare(
+    `INSERT INTO maintenance (task, last_run_at) VALUES ('purge', ?1)
+     ON CONFLICT (task) DO UPDATE SET last_run_at = ?1 WHERE last_run_at <= ?1 - ?2`,
+  )
+    .bind(seconds, PURGE_INTERVAL_SECONDS)
+    .run();
+  if (!claim.meta.changes) return null;
+  return purgeExpired(env.DB, now, retentionFrom(env));
+}

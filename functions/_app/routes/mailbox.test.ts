@@ -1,0 +1,147 @@
+// The two-way mailbox end to end through the API with real crypto: intake opens and
+// assigns, the case manager replies, the resident reads with the code and deletes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { createApp } from '../app';
+import { startLocalD1, type LocalD1 } from '../../../tests/helpers/localD1';
+import { signIn, loadSodium, type Sodium } from '../../../tests/helpers/sodiumNode';
+import { askQuestion, openMailbox, sendFollowUp } from '../../../tests/helpers/resident';
+import { openCaseKey, openCasePayload } from '../../../src/lib/crypto/caseEnvelope';
+import { makeNoteKey, openMessage, openSealedKey, sealKeyTo, sealMessage, sealNote } from '../../../src/lib/crypto/caseMessages';
+import { findTeam } from '../../../src/lib/config/teams';
+import { MessagePayload } from '../../../src/lib/schemas/messagePayload';
+import { QuestionPayload } from '../../../src/lib/schemas/questionPayload';
+
+let d1: LocalD1;
+let sodium: Sodium;
+const app = createApp({ purge: false });
+const request = (path: string, init?: RequestInit) => app.request(path, init, d1.env);
+const post = (path: string, cookie: string, body: unknown) =>
+  request(path, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const get = (path: string, cookie: string) => request(path, { headers: { cookie } });
+
+interface Member { id: string; username: string; role: string; boxPublicKey: string }
+interface CaseDetail {
+  case: { id: string; teamId: string; kind: 'question'; consent: 'handler' | 'team'; protocol: number; nonce: string; ciphertext: string; sealedKey: string; sealedNoteKey: string | null; grant: { sealedCaseKey: string; sealedNoteKey: string } | null };
+  messages: { seq: number; direction: 'resident' | 'staff'; nonce: string; ciphertext: string }[];
+}
+
+beforeAll(async () => {
+  [d1, sodium] = await Promise.all([startLocalD1(), loadSodium()]);
+});
+afterAll(() => d1?.dispose());
+
+async function assign(intakeCookie: string, teamKeys: { publicKey: Uint8Array; privateKey: Uint8Array }, caseId: string, username: string) {
+  const detail = (await (await get(`/api/staff/cases/${caseId}`, intakeCookie)).json()) as CaseDetail;
+  const caseKey = openCaseKey(sodium, detail.case.sealedKey, teamKeys);
+  if (!caseKey.ok) throw new Error('intake could not open the case key');
+  let noteKey: Uint8Array;
+  if (detail.case.sealedNoteKey) {
+    const opened = openSealedKey(sodium, detail.case.sealedNoteKey, teamKeys);
+    if (!opened.ok) throw new Error('note key');
+    noteKey = opened.value;
+  } else {
+    noteKey = makeNoteKey(sodium);
+    expect((await post(`/api/staff/cases/${caseId}/note-key`, intakeCookie, { sealedNoteKey: sealKeyTo(sodium, noteKey, teamKeys.publicKey) })).status).toBe(204);
+  }
+  const { members } = (await (await get('/api/staff/members', intakeCookie)).json()) as { members: Member[] };
+  const assignee = members.find((m) => m.username === username)!;
+  return post(`/api/staff/cases/${caseId}/grants`, intakeCookie, {
+    staffId: assignee.id,
+    sealedCaseKey: sealKeyTo(sodium, caseKey.value, assignee.boxPublicKey),
+    sealedNoteKey: sealKeyTo(sodium, noteKey, assignee.boxPublicKey),
+  });
+}
+
+describe('two-way mailbox', () => {
+  it('carries a question, an assignment, a reply, a follow-up and a deletion', async () => {
+    const asked = await askQuestion(request, sodium, { neighbourhood: 'centrum', consent: 'handler', text: 'Ik heb schulden' });
+    const intake = await signIn(request, 'intake.centrum');
+
+    // Intake opens (audited) and assigns to a case manager by re-sealing the case key.
+    expect((await assign(intake.cookie, intake.teamKeys!, asked.id, 'casemanager.centrum')).status).toBe(201);
+    // Consent "handler": a second grant is refused, by the API and by the database.
+    const second = await assign(intake.cookie, intake.teamKeys!, asked.id, 'casemanager2.centrum');
+    expect(second.status).toBe(409);
+    expect(((await second.json()) as { error: { code: string } }).error.code).toBe('consent_refuses');
+
+    // The case manager sees it, opens the key from their grant, and replies.
+    const manager = await signIn(request, 'casemanager.centrum');
+    const detail = (await (await get(`/api/staff/cases/${asked.id}`, manager.cookie)).json()) as CaseDetail;
+    const caseKey = openSealedKey(sodium, detail.case.grant!.sealedCaseKey, manager.boxKeys!);
+    expect(caseKey.ok).toBe(true);
+    if (!caseKey.ok) return;
+    const question = openCasePayload(sodium, detail.case, caseKey.value);
+    expect(question.ok && v.parse(QuestionPayload, question.value).question).toBe('Ik heb schulden');
+    const reply = sealMessage(sodium, caseKey.value, { caseId: asked.id, direction: 'staff', seq: 1 }, JSON.stringify({ text: 'Wij bellen u morgen', sentAt: new Date().toISOString() }));
+    expect((await post(`/api/staff/cases/${asked.id}/messages`, manager.cookie, { seq: 1, ...reply })).status).toBe(201);
+    // The same place twice is refused.
+    expect((await post(`/api/staff/cases/${asked.id}/messages`, manager.cookie, { seq: 1, ...reply })).status).toBe(409);
+
+    // The other case manager: the API refuses and no key is sealed to them.
+    const other = await signIn(request, 'casemanager2.centrum');
+    expect((await get(`/api/staff/cases/${asked.id}`, other.cookie)).status).toBe(403);
+    expect(openSealedKey(sodium, detail.case.grant!.sealedCaseKey, other.boxKeys!).ok).toBe(false);
+
+    // The resident reads the reply with the code and sees access by role and day.
+    const opened = await openMailbox(request, asked.mailboxId);
+    expect(opened.status).toBe(200);
+    const mailbox = (await opened.json()) as { messages: CaseDetail['messages']; access: { role: string; action: string; day: string }[]; case: { status: string } };
+    const m = mailbox.messages[0]!;
+    const text = openMessage(sodium, asked.caseKey, { caseId: asked.id, direction: m.direction, seq: m.seq }, m);
+    expect(text.ok && v.parse(MessagePayload, text.value).text).toBe('Wij bellen u morgen');
+    const roles = new Set(mailbox.access.map((a) => a.role));
+    expect(roles).toEqual(new Set(['intake', 'casemanager']));
+    expect(JSON.stringify(mailbox.access)).not.toMatch(/demo-|Ilse|Cor/);
+
+    // Follow-up in sequence; a repeat of the same seq is refused.
+    expect((await sendFollowUp(request, sodium, asked, 2, 'Dank u, morgen na 10 uur')).status).toBe(201);
+    expect((await sendFollowUp(request, sodium, asked, 2, 'dubbel')).status).toBe(409);
+
+    // Delete with the code; afterwards the code finds nothing, like a wrong code.
+    const del = await request('/api/mailbox/delete', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mailboxId: asked.mailboxId }) });
+    expect(del.status).toBe(204);
+    const gone = await openMailbox(request, asked.mailboxId);
+    expect(gone.status).toBe(404);
+    const wrong = await openMailbox(request, sodium.to_base64(sodium.randombytes_buf(32), sodium.base64_variants.ORIGINAL));
+    expect(wrong.status).toBe(404);
+    expect(await gone.json()).toEqual(await wrong.json());
+    for (const table of ['messages', 'case_grants', 'notes']) {
+      const row = await d1.env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE case_id = ?`).bind(asked.id).first<{ n: number }>();
+      expect(row!.n, table).toBe(0);
+    }
+    expect((await get(`/api/staff/cases/${asked.id}`, manager.cookie)).status).toBe(404);
+  });
+
+  it('lets the team discuss a case when the resident allowed it', async () => {
+    const asked = await askQuestion(request, sodium, { neighbourhood: 'zuid', consent: 'team' });
+    const intake = await signIn(request, 'intake.centrum');
+    expect((await assign(intake.cookie, intake.teamKeys!, asked.id, 'casemanager.centrum')).status).toBe(201);
+    expect((await assign(intake.cookie, intake.teamKeys!, asked.id, 'casemanager2.centrum')).status).toBe(201);
+  });
+
+  it('keeps internal notes from the resident and from the code', async () => {
+    const asked = await askQuestion(request, sodium, { neighbourhood: 'oost' });
+    const intake = await signIn(request, 'intake.centrum');
+    const noteKey = makeNoteKey(sodium);
+    expect((await post(`/api/staff/cases/${asked.id}/note-key`, intake.cookie, { sealedNoteKey: sealKeyTo(sodium, noteKey, findTeam('centrum-oost')!.publicKey) })).status).toBe(204);
+    // Only once: a second note key would split the notes.
+    expect((await post(`/api/staff/cases/${asked.id}/note-key`, intake.cookie, { sealedNoteKey: sealKeyTo(sodium, makeNoteKey(sodium), findTeam('centrum-oost')!.publicKey) })).status).toBe(409);
+    const id = crypto.randomUUID();
+    const note = sealNote(sodium, noteKey, asked.id, id, JSON.stringify({ text: 'Intern: eerst schuldhulp bellen', author: 'Ilse', writtenAt: new Date().toISOString() }));
+    expect((await post(`/api/staff/cases/${asked.id}/notes`, intake.cookie, { id, ...note })).status).toBe(201);
+    const mailbox = await (await openMailbox(request, asked.mailboxId)).text();
+    expect(mailbox).not.toContain(note.ciphertext);
+    expect(mailbox).not.toContain('notes');
+    // The case key from the code does not open the note.
+    expect(sodium.to_base64(asked.caseKey)).not.toBe(sodium.to_base64(noteKey));
+  });
+
+  it('refuses malformed mailbox requests with a JSON error', async () => {
+    for (const body of [{}, { mailboxId: 'kort' }, { mailboxId: 'A'.repeat(43) + '=', extra: 1 }]) {
+      const res = await request('/api/mailbox/open', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_body');
+    }
+  });
+});

@@ -1,0 +1,83 @@
+// Residents with their code: read the case, send a follow-up, delete everything.
+// The code never arrives; the browser sends the mailbox id derived from it, and the
+// server looks up its hash. Unknown and deleted cases get the same answer.
+import { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { apiError, isConstraint, seqConflict } from '../errors';
+import { readJson } from '../validate';
+import { MailboxLookup, MailboxMessage } from '../../../src/lib/schemas/mailboxRequest';
+import { createStorage, dayOf, type CaseRow } from '../storage';
+import { runAudited } from '../audit';
+import { CIPHERTEXT_BODY_LIMIT, limitBody, SMALL_BODY_LIMIT } from '../limits';
+
+const NOT_FOUND_MESSAGE = 'No case found for this code';
+
+/** Staff actions the resident may see in the access history, by role and day only. */
+const VISIBLE_ACTIONS = ['case.read', 'case.reply', 'case.assign', 'case.status'];
+
+async function findOrNotFound(db: D1Database, mailboxId: string): Promise<CaseRow> {
+  const found = await createStorage(db).findCaseByMailbox(mailboxId);
+  if (!found) throw apiError(404, 'not_found', NOT_FOUND_MESSAGE);
+  return found;
+}
+
+export const mailbox = new Hono<AppEnv>()
+  .post('/open', limitBody(SMALL_BODY_LIMIT), async (c) => {
+    const { mailboxId } = await readJson(c, MailboxLookup);
+    const storage = createStorage(c.env.DB);
+    const found = await storage.findCaseByMailbox(mailboxId);
+    // Same queries whether or not the case exists, so timing tells little.
+    const caseId = found?.id ?? crypto.randomUUID();
+    const [messages, access] = await Promise.all([
+      storage.messages(caseId),
+      c.env.DB.prepare(
+        `SELECT DISTINCT role, action, day FROM audit_log
+         WHERE case_id = ? AND action IN (${VISIBLE_ACTIONS.map(() => '?').join(', ')}) ORDER BY day, role, action`,
+      )
+        .bind(caseId, ...VISIBLE_ACTIONS)
+        .all<{ role: string; action: string; day: string }>(),
+    ]);
+    if (!found) throw apiError(404, 'not_found', NOT_FOUND_MESSAGE);
+    return c.json({
+      case: {
+        id: found.id,
+        teamId: found.team_id,
+        kind: found.kind,
+        consent: found.consent,
+        protocol: found.protocol,
+        nonce: found.nonce,
+        ciphertext: found.ciphertext,
+        status: found.status,
+        createdDay: found.created_day,
+      },
+      messages: messages.map((m) => ({ seq: m.seq, direction: m.direction, nonce: m.nonce, ciphertext: m.ciphertext, createdDay: m.created_day })),
+      access: access.results,
+    });
+  })
+  .post('/messages', limitBody(CIPHERTEXT_BODY_LIMIT), async (c) => {
+    const body = await readJson(c, MailboxMessage);
+    const found = await findOrNotFound(c.env.DB, body.mailboxId);
+    const storage = createStorage(c.env.DB);
+    const day = dayOf(c.var.now());
+    try {
+      await c.env.DB.batch([
+        storage.insertMessageStatement(found.id, 'resident', body.seq, body.nonce, body.ciphertext, day),
+        storage.touchCaseStatement(found.id, day),
+      ]);
+    } catch (err) {
+      if (isConstraint(err, 'seq_conflict')) throw seqConflict(await storage.nextSeq(found.id));
+      throw err;
+    }
+    return c.json({ seq: body.seq }, 201);
+  })
+  .post('/delete', limitBody(SMALL_BODY_LIMIT), async (c) => {
+    const { mailboxId } = await readJson(c, MailboxLookup);
+    const found = await findOrNotFound(c.env.DB, mailboxId);
+    await runAudited(
+      c.env.DB,
+      { staffId: null, role: 'resident', teamId: found.team_id, action: 'case.delete_by_resident', caseId: found.id },
+      c.var.now(),
+      createStorage(c.env.DB).deleteCaseStatements(found.id),
+    );
+    return c.body(null, 204);
+  });

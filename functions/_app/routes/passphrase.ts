@@ -1,0 +1,26 @@
+// A member changes their passphrase: the browser re-wraps the same secret keys under
+// the new passphrase. Grants stay valid because the keys inside do not change.
+import { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { apiError } from '../errors';
+import { readJson } from '../validate';
+import { requireStaff } from '../session';
+import { runAudited } from '../audit';
+import { limitBody, SMALL_BODY_LIMIT } from '../limits';
+import { base64ToBytes, constantTimeEqual, sha256Base64 } from '../bytes';
+import { PassphraseChange } from '../../../src/lib/schemas/memberRequests';
+
+export const passphrase = new Hono<AppEnv>().use(requireStaff).post('/', limitBody(SMALL_BODY_LIMIT), async (c) => {
+  const body = await readJson(c, PassphraseChange);
+  const staff = c.var.staff;
+  // The session alone is not enough: prove the current passphrase too.
+  if (!constantTimeEqual(await sha256Base64(base64ToBytes(body.currentAuthKey)), staff.auth_hash)) {
+    throw apiError(403, 'wrong_credentials', 'The current passphrase is not right');
+  }
+  await runAudited(c.env.DB, { staffId: staff.id, role: staff.role, teamId: staff.team_id, action: 'member.passphrase', subjectId: staff.id }, c.var.now(), [
+    c.env.DB.prepare('UPDATE staff SET salt = ?, auth_hash = ?, key_blob = ?, key_blob_nonce = ? WHERE id = ?').bind(
+      body.salt, await sha256Base64(base64ToBytes(body.authKey)), body.keyBlob, body.keyBlobNonce, staff.id,
+    ),
+  ]);
+  return c.body(null, 204);
+});

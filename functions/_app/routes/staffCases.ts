@@ -1,0 +1,161 @@
+// Staff work on cases: the inbox, opening a case, replies, status, assignment (need
+// to know), internal notes and deletion. The browser decrypts and re-seals; the API
+// checks roles and consent and writes the audit row in the same batch as the change.
+import { Hono, type Context } from 'hono';
+import type { AppEnv } from '../env';
+import { apiError, consentRefuses, isConstraint, seqConflict } from '../errors';
+import { readJson } from '../validate';
+import { requireStaff } from '../session';
+import { createStorage, dayOf, type CaseGrantRow, type CaseRow } from '../storage';
+import { caseAccess, can, type CaseAccess } from '../policy';
+import { runAudited, type AuditAction } from '../audit';
+import { CIPHERTEXT_BODY_LIMIT, limitBody, SMALL_BODY_LIMIT } from '../limits';
+import { CaseGrantRequest, NoteKeyRequest, NoteRequest, StaffReply, StatusChange } from '../../../src/lib/schemas/staffCaseRequests';
+
+const caseIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function caseJson(r: CaseRow, grant: CaseGrantRow | undefined) {
+  return {
+    id: r.id,
+    teamId: r.team_id,
+    kind: r.kind,
+    consent: r.consent,
+    protocol: r.protocol,
+    nonce: r.nonce,
+    ciphertext: r.ciphertext,
+    sealedKey: r.sealed_key,
+    sealedNoteKey: r.sealed_note_key,
+    status: r.status,
+    createdDay: r.created_day,
+    /** Set when this staff member holds a case grant: the keys sealed to their own box key. */
+    grant: grant ? { sealedCaseKey: grant.sealed_case_key, sealedNoteKey: grant.sealed_note_key } : null,
+  };
+}
+
+interface Loaded {
+  row: CaseRow;
+  access: Exclude<CaseAccess, 'none'>;
+  grants: CaseGrantRow[];
+  ownGrant: CaseGrantRow | undefined;
+}
+
+/** Loads a case the signed-in member may reach. Other teams' cases are "not found", not "forbidden". */
+async function loadCase(c: Context<AppEnv>): Promise<Loaded> {
+  const id = c.req.param('id') ?? '';
+  if (!caseIdPattern.test(id)) throw apiError(404, 'not_found', 'No such case');
+  const storage = createStorage(c.env.DB);
+  const row = await storage.findCase(id);
+  const staff = c.var.staff;
+  if (!row || row.team_id !== staff.team_id) throw apiError(404, 'not_found', 'No such case');
+  const grants = await storage.grants(id);
+  const ownGrant = grants.find((g) => g.staff_id === staff.id);
+  const access = caseAccess(staff, row.team_id, ownGrant !== undefined);
+  if (access === 'none') throw apiError(403, 'forbidden', 'This case has not been assigned to you');
+  return { row, access, grants, ownGrant };
+}
+
+function audit(c: Context<AppEnv>, action: AuditAction, caseId: string, statements: D1PreparedStatement[] = [], subjectId?: string) {
+  const s = c.var.staff;
+  return runAudited(c.env.DB, { staffId: s.id, role: s.role, teamId: s.team_id, action, caseId, subjectId: subjectId ?? null }, c.var.now(), statements);
+}
+
+export const staffCases = new Hono<AppEnv>()
+  .use(requireStaff)
+  .get('/', async (c) => {
+    const staff = c.var.staff;
+    const storage = createStorage(c.env.DB);
+    if (!staff.team_id || staff.role === 'privacy') throw apiError(403, 'forbidden', 'Your role cannot open the team inbox');
+    const grants = await storage.grantsForStaff(staff.id);
+    const rows = can(staff, 'opensNewCases') ? await storage.listTeamCases(staff.team_id) : await storage.listGrantedCases(staff.id);
+    return c.json({ cases: rows.map((r) => caseJson(r, grants.find((g) => g.case_id === r.id))) });
+  })
+  .get('/:id', async (c) => {
+    const { row, grants, ownGrant } = await loadCase(c);
+    const storage = createStorage(c.env.DB);
+    await audit(c, 'case.read', row.id, [c.env.DB.prepare('UPDATE cases SET opened = 1 WHERE id = ?').bind(row.id)]);
+    const [messages, notes] = await Promise.all([storage.messages(row.id), storage.notes(row.id)]);
+    return c.json({
+      case: caseJson(row, ownGrant),
+      messages: messages.map((m) => ({ seq: m.seq, direction: m.direction, nonce: m.nonce, ciphertext: m.ciphertext, createdDay: m.created_day })),
+      notes: notes.map((n) => ({ id: n.id, staffId: n.staff_id, nonce: n.nonce, ciphertext: n.ciphertext, createdDay: n.created_day })),
+      grants: grants.map((g) => ({ staffId: g.staff_id, grantedBy: g.granted_by, createdDay: g.created_day })),
+    });
+  })
+  .post('/:id/note-key', limitBody(SMALL_BODY_LIMIT), async (c) => {
+    const { row, access } = await loadCase(c);
+    const { sealedNoteKey } = await readJson(c, NoteKeyRequest);
+    if (access !== 'team') throw apiError(403, 'forbidden', 'Only staff with the team key make a note key');
+    const result = await c.env.DB.prepare('UPDATE cases SET sealed_note_key = ? WHERE id = ? AND sealed_note_key IS NULL').bind(sealedNoteKey, row.id).run();
+    if (!result.meta.changes) throw apiError(409, 'note_key_exists', 'This case already has a note key; reload the case');
+    return c.body(null, 204);
+  })
+  .post('/:id/messages', limitBody(CIPHERTEXT_BODY_LIMIT), async (c) => {
+    const { row } = await loadCase(c);
+    const body = await readJson(c, StaffReply);
+    if (!can(c.var.staff, 'replies')) throw apiError(403, 'forbidden', 'Your role cannot reply');
+    const storage = createStorage(c.env.DB);
+    const day = dayOf(c.var.now());
+    try {
+      await audit(c, 'case.reply', row.id, [
+        storage.insertMessageStatement(row.id, 'staff', body.seq, body.nonce, body.ciphertext, day),
+        storage.touchCaseStatement(row.id, day),
+      ]);
+    } catch (err) {
+      if (isConstraint(err, 'seq_conflict')) throw seqConflict(await storage.nextSeq(row.id));
+      throw err;
+    }
+    return c.json({ seq: body.seq }, 201);
+  })
+  .post('/:id/status', limitBody(SMALL_BODY_LIMIT), async (c) => {
+    const { row } = await loadCase(c);
+    const { status } = await readJson(c, StatusChange);
+    const day = dayOf(c.var.now());
+    await audit(c, 'case.status', row.id, [
+      c.env.DB.prepare('UPDATE cases SET status = ?, closed_day = ?, last_activity_day = ? WHERE id = ?').bind(status, status === 'afgerond' ? day : null, day, row.id),
+    ]);
+    return c.json({ status });
+  })
+  .post('/:id/grants', limitBody(SMALL_BODY_LIMIT), async (c) => {
+    const { row, grants } = await loadCase(c);
+    const body = await readJson(c, CaseGrantRequest);
+    const staff = c.var.staff;
+    if (!can(staff, 'assigns')) throw apiError(403, 'forbidden', 'Your role cannot assign cases');
+    const assignee = await createStorage(c.env.DB).findStaffById(body.staffId);
+    if (!assignee || assignee.team_id !== row.team_id || assignee.status !== 'active' || assignee.role === 'privacy') {
+      throw apiError(400, 'invalid_assignee', 'Assign only to an active member of this team');
+    }
+    if (grants.some((g) => g.staff_id === assignee.id)) throw apiError(409, 'already_assigned', 'This member already has this case');
+    if (row.consent === 'handler' && grants.length >= 1) throw consentRefuses();
+    const day = dayOf(c.var.now());
+    // The case_grants_respect_consent trigger checks again inside the batch, so two
+    // assigners cannot both pass; the batch (with its audit row) then rolls back.
+    const insert = c.env.DB.prepare(
+      'INSERT INTO case_grants (case_id, staff_id, sealed_case_key, sealed_note_key, granted_by, created_day) VALUES (?, ?, ?, ?, ?, ?)',
+    ).bind(row.id, assignee.id, body.sealedCaseKey, body.sealedNoteKey, staff.id, day);
+    try {
+      await audit(c, 'case.assign', row.id, [insert, createStorage(c.env.DB).touchCaseStatement(row.id, day)], assignee.id);
+    } catch (err) {
+      if (isConstraint(err, 'consent_refuses')) throw consentRefuses();
+      if (isConstraint(err, 'unique')) throw apiError(409, 'already_assigned', 'This member already has this case');
+      throw err;
+    }
+    return c.json({ staffId: assignee.id }, 201);
+  })
+  .post('/:id/notes', limitBody(CIPHERTEXT_BODY_LIMIT), async (c) => {
+    const { row } = await loadCase(c);
+    const body = await readJson(c, NoteRequest);
+    if (!row.sealed_note_key) throw apiError(409, 'no_note_key', 'Open the case first so it gets a note key');
+    const day = dayOf(c.var.now());
+    await audit(c, 'case.note', row.id, [
+      c.env.DB.prepare('INSERT INTO notes (id, case_id, staff_id, nonce, ciphertext, created_day) VALUES (?, ?, ?, ?, ?, ?)').bind(
+        body.id, row.id, c.var.staff.id, body.nonce, body.ciphertext, day,
+      ),
+    ]);
+    return c.json({ id: body.id }, 201);
+  })
+  .delete('/:id', async (c) => {
+    const { row } = await loadCase(c);
+    if (c.var.staff.role !== 'teamlead') throw apiError(403, 'forbidden', 'Only the team lead deletes cases');
+    await audit(c, 'case.delete', row.id, createStorage(c.env.DB).deleteCaseStatements(row.id));
+    return c.body(null, 204);
+  });
