@@ -60,7 +60,9 @@ export async function auditHash(row: Omit<AuditRow, 'hash'>): Promise<string> {
  * new chain head.
  */
 export async function runAudited(db: D1Database, entry: AuditEntry, now: Date, statements: D1PreparedStatement[] = []): Promise<void> {
-  for (let attempt = 0; attempt < 8; attempt++) {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    // Jittered backoff after a collision, so racing appends spread out.
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * Math.min(attempt, 10)));
     const head = await db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').first<{ id: number; hash: string }>();
     const row = {
       id: (head?.id ?? 0) + 1,

@@ -52,25 +52,24 @@ function packSecrets(keys: StaffSecretKeys): Uint8Array {
 }
 
 export function enrolStaff(sodium: Sodium, passphrase: string): { enrolment: StaffEnrolment; keys: StaffSecretKeys } {
-  const salt = sodium.randombytes_buf(sodium.crypto_pwhash_SALTBYTES);
-  const saltBase64 = toBase64(sodium, salt);
-  const box = sodium.crypto_box_keypair();
-  const sign = sodium.crypto_sign_keypair();
-  const keys: StaffSecretKeys = { box, sign };
+  const keys: StaffSecretKeys = { box: sodium.crypto_box_keypair(), sign: sodium.crypto_sign_keypair() };
+  return { keys, enrolment: rewrapStaffKeys(sodium, keys, passphrase) };
+}
+
+/** Wraps existing secret keys under a passphrase with a fresh salt (activation and passphrase change). */
+export function rewrapStaffKeys(sodium: Sodium, keys: StaffSecretKeys, passphrase: string): StaffEnrolment {
+  const saltBase64 = toBase64(sodium, sodium.randombytes_buf(sodium.crypto_pwhash_SALTBYTES));
   const { authKey, wrapKey } = derivePassphraseKeys(sodium, passphrase, saltBase64);
   const nonce = sodium.randombytes_buf(sodium.crypto_secretbox_NONCEBYTES);
   const blob = sodium.crypto_secretbox_easy(packSecrets(keys), nonce, wrapKey);
   sodium.memzero(wrapKey);
   return {
-    keys,
-    enrolment: {
-      salt: saltBase64,
-      authKey: toBase64(sodium, authKey),
-      boxPublicKey: toBase64(sodium, box.publicKey),
-      signPublicKey: toBase64(sodium, sign.publicKey),
-      keyBlob: toBase64(sodium, blob),
-      keyBlobNonce: toBase64(sodium, nonce),
-    },
+    salt: saltBase64,
+    authKey: toBase64(sodium, authKey),
+    boxPublicKey: toBase64(sodium, keys.box.publicKey),
+    signPublicKey: toBase64(sodium, keys.sign.publicKey),
+    keyBlob: toBase64(sodium, blob),
+    keyBlobNonce: toBase64(sodium, nonce),
   };
 }
 

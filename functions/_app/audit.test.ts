@@ -1,0 +1,67 @@
+// The audit chain on a real local D1: it verifies when untouched and names the first
+// row that was changed, removed or re-linked.
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { startLocalD1, type LocalD1 } from '../../tests/helpers/localD1';
+import { runAudited, verifyAuditChain } from './audit';
+import { createApp } from './app';
+import { signIn } from '../../tests/helpers/sodiumNode';
+
+let d1: LocalD1 | undefined;
+const now = new Date('2026-11-25T10:00:00Z');
+
+beforeEach(async () => {
+  await d1?.dispose();
+  d1 = await startLocalD1({ seed: false });
+  for (let i = 0; i < 5; i++) {
+    await runAudited(d1.env.DB, { staffId: `staff-${i}`, role: 'intake', teamId: 'centrum-oost', action: 'case.read', caseId: `case-${i}` }, now);
+  }
+});
+afterAll(() => d1?.dispose());
+
+describe('audit chain', () => {
+  it('verifies an untouched log', async () => {
+    expect(await verifyAuditChain(d1!.env.DB)).toEqual({ ok: true, rows: 5 });
+  });
+
+  it('reports a row whose action was altered in the database', async () => {
+    await d1!.env.DB.prepare("UPDATE audit_log SET action = 'case.reply' WHERE id = 3").run();
+    expect(await verifyAuditChain(d1!.env.DB)).toMatchObject({ ok: false, brokenAt: 3, reason: 'row was changed' });
+  });
+
+  it('reports a row whose hash was recomputed to hide a change, at the next row', async () => {
+    await d1!.env.DB.prepare("UPDATE audit_log SET staff_id = 'someone-else', hash = 'forged' WHERE id = 2").run();
+    const check = await verifyAuditChain(d1!.env.DB);
+    expect(check.ok).toBe(false);
+    expect(check.ok === false && check.brokenAt).toBe(2);
+  });
+
+  it('reports a removed row', async () => {
+    await d1!.env.DB.prepare('DELETE FROM audit_log WHERE id = 4').run();
+    expect(await verifyAuditChain(d1!.env.DB)).toMatchObject({ ok: false, brokenAt: 5, reason: 'row 4 is missing' });
+  });
+
+  it('keeps one chain when many appends race', async () => {
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        runAudited(d1!.env.DB, { staffId: 'racer', role: 'intake', teamId: 'centrum-oost', action: 'case.read', caseId: `race-${i}` }, now),
+      ),
+    );
+    expect(await verifyAuditChain(d1!.env.DB)).toEqual({ ok: true, rows: 25 });
+  });
+
+  it('shows a broken chain to the privacy officer through the API', async () => {
+    await d1!.dispose();
+    d1 = await startLocalD1();
+    const app = createApp({ purge: false });
+    const request = (path: string, init?: RequestInit) => app.request(path, init, d1!.env);
+    const privacy = await signIn(request, 'privacy');
+    const lead = await signIn(request, 'teamlead.centrum');
+    await request('/api/staff/members/invites', { method: 'POST', headers: { cookie: lead.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ role: 'intake' }) });
+    const before = (await (await request('/api/staff/audit', { headers: { cookie: privacy.cookie } })).json()) as { chain: { ok: boolean }; rows: { action: string }[] };
+    expect(before.chain.ok).toBe(true);
+    expect(before.rows.map((r) => r.action)).toContain('member.invite');
+    await d1!.env.DB.prepare("UPDATE audit_log SET role = 'privacy' WHERE action = 'member.invite'").run();
+    const after = (await (await request('/api/staff/audit', { headers: { cookie: privacy.cookie } })).json()) as { chain: { ok: boolean; brokenAt: number } };
+    expect(after.chain).toMatchObject({ ok: false });
+  });
+});
