@@ -1,0 +1,513 @@
+// The resident's question form. Everything typed stays in this component's memory; it is
+// validated with the shared schema, sealed in the browser and only ciphertext is sent.
+// libsodium is loaded on submit through loadSodium(), never imported statically here.
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import * as v from 'valibot';
+import { QUESTION_MAX_CHARS, QuestionPayload } from '../lib/schemas/questionPayload';
+import { UNKNOWN_NEIGHBOURHOOD_ID, teamForNeighbourhood, teams } from '../lib/config/teams';
+import { loadSodium } from '../lib/crypto/sodium';
+import { formatCaseCode, generateCaseCode } from '../lib/crypto/caseCode';
+import { sealCase } from '../lib/crypto/caseEnvelope';
+import { format } from '../lib/i18n/format';
+import type { Lang } from '../lib/i18n';
+import type { QuestionFormStrings } from './questionFormStrings';
+import { ErrorIcon, Spinner } from './Icon';
+import { focusField, nextPaint } from './focus';
+import '../styles/forms.css';
+
+interface Props {
+  lang: Lang;
+  strings: QuestionFormStrings;
+}
+
+type Field = 'neighbourhood' | 'question' | 'phone' | 'email' | 'consent';
+type ContactMethod = 'portal' | 'phone' | 'email';
+type ConsentChoice = 'handler' | 'team';
+type Errors = Partial<Record<Field, string>>;
+type StringKey = keyof QuestionFormStrings;
+
+/** Order of the error summary = order on the page. */
+const FIELD_ORDER: readonly Field[] = ['neighbourhood', 'question', 'phone', 'email', 'consent'];
+
+/** The control an error summary link focuses. */
+const FIELD_TARGET: Record<Field, string> = {
+  neighbourhood: 'neighbourhood',
+  question: 'question',
+  phone: 'phone',
+  email: 'email',
+  consent: 'consent-handler',
+};
+
+/** Schema issue messages are keys; this maps them to translated strings. */
+const ISSUE_MESSAGES: Record<string, StringKey> = {
+  neighbourhood: 'form.error.neighbourhood',
+  'question.empty': 'form.error.question.empty',
+  'question.tooLong': 'form.error.question.tooLong',
+  'contact.phone': 'form.error.contact.phone',
+  'contact.email': 'form.error.contact.email',
+  consent: 'form.error.consent',
+};
+
+/** Fallback text per field when an issue has a message we do not know. */
+const FIELD_MESSAGES: Record<Field, StringKey> = {
+  neighbourhood: 'form.error.neighbourhood',
+  question: 'form.error.question.empty',
+  phone: 'form.error.contact.phone',
+  email: 'form.error.contact.email',
+  consent: 'form.error.consent',
+};
+
+function fieldOfPath(path: string): Field | null {
+  if (path === 'neighbourhood') return 'neighbourhood';
+  if (path === 'question') return 'question';
+  if (path === 'contact.phone') return 'phone';
+  if (path === 'contact.email') return 'email';
+  if (path === 'consent') return 'consent';
+  return null;
+}
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const list = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
+  return list.length ? list.join(' ') : undefined;
+}
+
+interface Sent {
+  code: string;
+  teamName: string;
+  contact: ContactMethod;
+}
+
+type Phase = 'idle' | 'encrypting' | 'sending';
+
+export default function QuestionForm({ lang, strings }: Props) {
+  const s = (key: StringKey) => strings[key];
+
+  const [hydrated, setHydrated] = useState(false);
+  const [neighbourhood, setNeighbourhood] = useState('');
+  const [question, setQuestion] = useState('');
+  const [contact, setContact] = useState<ContactMethod>('portal');
+  const [phone, setPhone] = useState('');
+  const [email, setEmail] = useState('');
+  const [consent, setConsent] = useState<ConsentChoice | ''>('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [errorRound, setErrorRound] = useState(0);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [sendFailed, setSendFailed] = useState(0);
+  const [sent, setSent] = useState<Sent | null>(null);
+
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const sendErrorRef = useRef<HTMLDivElement>(null);
+  const doneHeadingRef = useRef<HTMLHeadingElement>(null);
+  const baseTitle = useRef('');
+
+  // Controls render disabled on the server and are enabled once the island runs.
+  useEffect(() => {
+    baseTitle.current = document.title;
+    setHydrated(true);
+  }, []);
+
+  const errorFields = FIELD_ORDER.filter((f) => errors[f]);
+  const hasErrors = errorFields.length > 0;
+
+  useEffect(() => {
+    if (errorRound === 0) return;
+    document.title = hasErrors ? `${s('form.errorTitlePrefix')}: ${baseTitle.current}` : baseTitle.current;
+    if (hasErrors) summaryRef.current?.focus();
+  }, [errorRound]);
+
+  useEffect(() => {
+    if (sendFailed > 0) sendErrorRef.current?.focus();
+  }, [sendFailed]);
+
+  useEffect(() => {
+    if (sent) doneHeadingRef.current?.focus();
+  }, [sent]);
+
+  function buildPayload() {
+    const contactValue =
+      contact === 'phone' ? { method: 'phone', phone } : contact === 'email' ? { method: 'email', email } : { method: 'portal' };
+    return {
+      type: 'question',
+      neighbourhood,
+      question,
+      contact: contactValue,
+      consent: consent === '' ? undefined : consent,
+      submittedAt: new Date().toISOString(),
+      language: lang,
+    };
+  }
+
+  async function onSubmit(event: JSX.TargetedSubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!hydrated || phase !== 'idle') return;
+
+    const result = v.safeParse(QuestionPayload, buildPayload());
+    if (!result.success) {
+      const next: Errors = {};
+      for (const issue of result.issues) {
+        const field = fieldOfPath(v.getDotPath(issue) ?? '');
+        if (!field || next[field]) continue;
+        const key = ISSUE_MESSAGES[issue.message] ?? FIELD_MESSAGES[field];
+        next[field] = s(key);
+      }
+      if (Object.keys(next).length === 0) next.question = s('form.error.generic');
+      setErrors(next);
+      setSendFailed(0);
+      setErrorRound((n) => n + 1);
+      return;
+    }
+
+    const payload = result.output;
+    const team = teamForNeighbourhood(payload.neighbourhood);
+    if (!team) {
+      setErrors({ neighbourhood: s('form.error.neighbourhood') });
+      setErrorRound((n) => n + 1);
+      return;
+    }
+    if (hasErrors) {
+      setErrors({});
+      setErrorRound((n) => n + 1);
+    }
+
+    setPhase('encrypting');
+    try {
+      await nextPaint();
+      const sodium = await loadSodium();
+      const code = generateCaseCode(sodium);
+      const envelope = sealCase(sodium, {
+        code,
+        teamId: team.id,
+        teamPublicKey: team.publicKey,
+        kind: 'question',
+        consent: payload.consent,
+        payloadJson: JSON.stringify(payload),
+      });
+      setPhase('sending');
+      const response = await fetch('/api/cases', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(envelope),
+        credentials: 'omit',
+        cache: 'no-store',
+        referrerPolicy: 'no-referrer',
+      });
+      if (response.status !== 201) throw new Error(`status ${response.status}`);
+      // Sent: forget what was typed; keep only the code (in memory) to show it once.
+      setSent({ code, teamName: team.name, contact: payload.contact.method });
+      setQuestion('');
+      setPhone('');
+      setEmail('');
+    } catch {
+      // Keep everything the resident typed so they can simply try again.
+      setSendFailed((n) => n + 1);
+    } finally {
+      setPhase('idle');
+    }
+  }
+
+  if (sent) {
+    return (
+      <section class="achterom-confirmation" aria-labelledby="confirmation-heading">
+        <div class="achterom-confirmation__panel">
+          <h2 class="achterom-confirmation__heading" id="confirmation-heading" tabIndex={-1} ref={doneHeadingRef}>
+            {s('done.heading')}
+          </h2>
+          <p class="achterom-confirmation__code-label">{s('done.codeLabel')}:</p>
+          <p class="achterom-case-code" data-testid="case-code">
+            <CodeGroups formatted={formatCaseCode(sent.code)} />
+          </p>
+        </div>
+        <div class="achterom-callout achterom-callout--warning">
+          <p>
+            <strong>{s('done.writeDown')}</strong>
+          </p>
+          <ul>
+            <li>{s('done.noRecovery')}</li>
+            <li>{s('done.noCodeNoAnswer')}</li>
+            <li>{s('done.sharedDevice')}</li>
+          </ul>
+        </div>
+        <h2>{s('done.next.heading')}</h2>
+        <ul>
+          <li>{format(s('done.next.read'), { team: sent.teamName })}</li>
+          {sent.contact === 'phone' && <li>{s('done.next.phone')}</li>}
+          {sent.contact === 'email' && <li>{s('done.next.email')}</li>}
+          <li>{s('done.next.portal')}</li>
+        </ul>
+        <p>{s('done.close')}</p>
+      </section>
+    );
+  }
+
+  const disabled = !hydrated;
+  const busy = phase !== 'idle';
+  const remaining = QUESTION_MAX_CHARS - question.length;
+  const statusText = phase === 'encrypting' ? s('form.status.encrypting') : phase === 'sending' ? s('form.status.sending') : '';
+  const errorId = (f: Field) => (errors[f] ? `${f}-error` : undefined);
+
+  const errorText = (f: Field) =>
+    errors[f] ? (
+      <p class="achterom-form-field__error" id={`${f}-error`}>
+        <ErrorIcon />
+        <span>
+          <span class="achterom-visually-hidden">{s('form.errorPrefix')} </span>
+          {errors[f]}
+        </span>
+      </p>
+    ) : null;
+
+  const fieldClass = (f: Field) => `achterom-form-field${errors[f] ? ' achterom-form-field--invalid' : ''}`;
+
+  return (
+    <form class="achterom-form" method="post" noValidate onSubmit={onSubmit}>
+      {hasErrors && (
+        <div class="achterom-error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-title">
+          <h2 class="achterom-error-summary__title" id="error-summary-title">
+            <ErrorIcon />
+            <span>{s('form.errorSummary.title')}</span>
+          </h2>
+          <ul class="achterom-error-summary__list">
+            {errorFields.map((f) => (
+              <li key={f}>
+                <a
+                  href={`#${FIELD_TARGET[f]}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    focusField(FIELD_TARGET[f]);
+                  }}
+                >
+                  {errors[f]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div class={fieldClass('neighbourhood')}>
+        <label class="achterom-form-field__label" for="neighbourhood">
+          {s('form.neighbourhood.label')}
+        </label>
+        <p class="achterom-form-field__hint" id="neighbourhood-hint">
+          {s('form.neighbourhood.hint')}
+        </p>
+        {errorText('neighbourhood')}
+        <select
+          class="achterom-select"
+          id="neighbourhood"
+          name="neighbourhood"
+          value={neighbourhood}
+          disabled={disabled}
+          aria-describedby={describedBy('neighbourhood-hint', errorId('neighbourhood'))}
+          aria-invalid={errors.neighbourhood ? 'true' : undefined}
+          onChange={(e) => setNeighbourhood(e.currentTarget.value)}
+        >
+          <option value="">{s('form.neighbourhood.placeholder')}</option>
+          <option value={UNKNOWN_NEIGHBOURHOOD_ID}>{s('form.neighbourhood.unknown')}</option>
+          {teams
+            .filter((team) => team.neighbourhoods.length > 0)
+            .map((team) => (
+              <optgroup key={team.id} label={team.name}>
+                {team.neighbourhoods.map((n) => (
+                  <option key={n.id} value={n.id}>
+                    {n.name}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+        </select>
+      </div>
+
+      <div class={fieldClass('question')}>
+        <label class="achterom-form-field__label" for="question">
+          {s('form.question.label')}
+        </label>
+        <p class="achterom-form-field__hint" id="question-hint">
+          {s('form.question.hint')}
+        </p>
+        {errorText('question')}
+        <textarea
+          class="achterom-textarea"
+          id="question"
+          rows={8}
+          value={question}
+          disabled={disabled}
+          spellcheck={false}
+          autocomplete="off"
+          aria-describedby={describedBy('question-hint', 'question-count', errorId('question'))}
+          aria-invalid={errors.question ? 'true' : undefined}
+          onInput={(e) => setQuestion(e.currentTarget.value)}
+        />
+        <p
+          class={`achterom-form-field__count${remaining < 0 ? ' achterom-form-field__count--over' : ''}`}
+          id="question-count"
+        >
+          {remaining >= 0
+            ? format(s('form.question.remaining'), { count: remaining })
+            : format(s('form.question.over'), { count: -remaining })}
+        </p>
+      </div>
+
+      <fieldset class="achterom-form-field">
+        <legend class="achterom-form-field__legend">{s('form.contact.legend')}</legend>
+        <div class="achterom-radios">
+          <div class="achterom-radios__item">
+            <input
+              class="achterom-radios__input"
+              type="radio"
+              id="contact-portal"
+              name="contact"
+              value="portal"
+              checked={contact === 'portal'}
+              disabled={disabled}
+              onChange={() => setContact('portal')}
+            />
+            <label class="achterom-radios__label" for="contact-portal">
+              {s('form.contact.portal')}
+            </label>
+          </div>
+          <div class="achterom-radios__item">
+            <input
+              class="achterom-radios__input"
+              type="radio"
+              id="contact-phone"
+              name="contact"
+              value="phone"
+              checked={contact === 'phone'}
+              disabled={disabled}
+              aria-controls={contact === 'phone' ? 'contact-phone-details' : undefined}
+              onChange={() => setContact('phone')}
+            />
+            <label class="achterom-radios__label" for="contact-phone">
+              {s('form.contact.phone')}
+            </label>
+          </div>
+          {contact === 'phone' && (
+            <div class="achterom-radios__conditional" id="contact-phone-details">
+              <div class={fieldClass('phone')}>
+                <label class="achterom-form-field__label" for="phone">
+                  {s('form.phone.label')}
+                </label>
+                <p class="achterom-form-field__hint" id="phone-hint">
+                  {s('form.contact.encrypted')}
+                </p>
+                {errorText('phone')}
+                <input
+                  class="achterom-text-input"
+                  type="tel"
+                  id="phone"
+                  inputMode="tel"
+                  value={phone}
+                  disabled={disabled}
+                  spellcheck={false}
+                  autocomplete="off"
+                  aria-describedby={describedBy('phone-hint', errorId('phone'))}
+                  aria-invalid={errors.phone ? 'true' : undefined}
+                  onInput={(e) => setPhone(e.currentTarget.value)}
+                />
+              </div>
+            </div>
+          )}
+          <div class="achterom-radios__item">
+            <input
+              class="achterom-radios__input"
+              type="radio"
+              id="contact-email"
+              name="contact"
+              value="email"
+              checked={contact === 'email'}
+              disabled={disabled}
+              aria-controls={contact === 'email' ? 'contact-email-details' : undefined}
+              onChange={() => setContact('email')}
+            />
+            <label class="achterom-radios__label" for="contact-email">
+              {s('form.contact.email')}
+            </label>
+          </div>
+          {contact === 'email' && (
+            <div class="achterom-radios__conditional" id="contact-email-details">
+              <div class={fieldClass('email')}>
+                <label class="achterom-form-field__label" for="email">
+                  {s('form.email.label')}
+                </label>
+                <p class="achterom-form-field__hint" id="email-hint">
+                  {s('form.contact.encrypted')}
+                </p>
+                {errorText('email')}
+                <input
+                  class="achterom-text-input"
+                  type="email"
+                  id="email"
+                  inputMode="email"
+                  value={email}
+                  disabled={disabled}
+                  spellcheck={false}
+                  autocomplete="off"
+                  aria-describedby={describedBy('email-hint', errorId('email'))}
+                  aria-invalid={errors.email ? 'true' : undefined}
+                  onInput={(e) => setEmail(e.currentTarget.value)}
+                />
+              </div>
+            </div>
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset class={fieldClass('consent')} aria-describedby={describedBy('consent-hint', errorId('consent'))}>
+        <legend class="achterom-form-field__legend">{s('form.consent.legend')}</legend>
+        <p class="achterom-form-field__hint" id="consent-hint">
+          {s('form.consent.hint')}
+        </p>
+        {errorText('consent')}
+        <div class="achterom-radios">
+          {(['handler', 'team'] as const).map((value) => (
+            <div class="achterom-radios__item" key={value}>
+              <input
+                class="achterom-radios__input"
+                type="radio"
+                id={`consent-${value}`}
+                name="consent"
+                value={value}
+                checked={consent === value}
+                disabled={disabled}
+                aria-invalid={errors.consent ? 'true' : undefined}
+                onChange={() => setConsent(value)}
+              />
+              <label class="achterom-radios__label" for={`consent-${value}`}>
+                {s(value === 'handler' ? 'form.consent.handler' : 'form.consent.team')}
+              </label>
+            </div>
+          ))}
+        </div>
+      </fieldset>
+
+      {sendFailed > 0 && !busy && (
+        <div class="achterom-alert" tabIndex={-1} ref={sendErrorRef}>
+          <ErrorIcon />
+          <p class="achterom-alert__text">{s('form.error.send')}</p>
+        </div>
+      )}
+
+      <button class="achterom-button achterom-button--large" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
+        {s('form.submit')}
+      </button>
+      <p class="achterom-status" role="status" aria-live="polite">
+        {busy && <Spinner />}
+        {statusText}
+      </p>
+    </form>
+  );
+}
+
+/** "4821 0937 5562 1180" in two halves that never break inside, so a narrow screen shows 2 + 2 groups. */
+function CodeGroups({ formatted }: { formatted: string }) {
+  const groups = formatted.split(' ');
+  const half = Math.ceil(groups.length / 2);
+  return (
+    <>
+      <span class="achterom-case-code__half">{groups.slice(0, half).join(' ')}</span>{' '}
+      <span class="achterom-case-code__half">{groups.slice(half).join(' ')}</span>
+    </>
+  );
+}
