@@ -28,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node scripts/start.mjs --fresh',
+    command: 'node src/scripts/start.mjs --fresh',
     env: { PORT: String(E2E_PORT), ACHTEROM_STATE: E2E_STATE },
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     timeout: 240_000,

@@ -43,10 +43,10 @@ export async function startLocalD1(options: { seed?: boolean } = {}): Promise<Lo
     configPath: path.join(root, 'wrangler.toml'),
     persist: { path: persistDir },
   });
-  for (const file of readdirSync(path.join(root, 'migrations')).sort()) {
-    await applySql(proxy.env.DB, path.join('migrations', file));
+  for (const file of readdirSync(path.join(root, 'functions/_db/migrations')).sort()) {
+    await applySql(proxy.env.DB, path.join('functions/_db/migrations', file));
   }
-  if (options.seed !== false) await applySql(proxy.env.DB, 'seed/demo.sql');
+  if (options.seed !== false) await applySql(proxy.env.DB, 'functions/_db/demo/demo.sql');
   return {
     env: proxy.env,
     persistDir,

@@ -12,9 +12,9 @@ if (!args.has('--no-build')) run('astro', ['build']);
 const d1 = ['DB', '--local', '--persist-to', statePath];
 run('wrangler', ['d1', 'migrations', 'apply', ...d1]);
 // Demo teams and staff (INSERT OR IGNORE, so restarts keep existing data).
-run('wrangler', ['d1', 'execute', ...d1, '--file', 'seed/demo.sql']);
+run('wrangler', ['d1', 'execute', ...d1, '--file', 'functions/_db/demo/demo.sql']);
 
-const demo = JSON.parse(readFileSync(new URL('../seed/demoStaff.json', import.meta.url), 'utf8'));
+const demo = JSON.parse(readFileSync(new URL('../../functions/_db/demo/demoStaff.json', import.meta.url), 'utf8'));
 console.log(`
   Achterom runs on http://127.0.0.1:${port}/
   Staff console:   http://127.0.0.1:${port}/medewerker/
