@@ -95,3 +95,20 @@ describe('GET /api/staff/cases', () => {
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('forbidden');
   });
 });
+
+describe('reading is audited', () => {
+  it('writes one case.read row per case, member and day when the inbox is listed', async () => {
+    const asked = await ask('woudhoek-kethel-spaland', 'Vraag voor Kethel', 'kethel');
+    const { cookie } = await signIn(request, 'intake.woudhoek');
+    const count = async () =>
+      (await d1.env.DB.prepare("SELECT COUNT(*) AS n FROM audit_log WHERE case_id = ? AND action = 'case.read'").bind(asked.id).first<{ n: number }>())!.n;
+    expect(await count()).toBe(0);
+    await request('/api/staff/cases', { headers: { cookie } });
+    expect(await count()).toBe(1);
+    await request('/api/staff/cases', { headers: { cookie } });
+    expect(await count()).toBe(1);
+    const lead = await signIn(request, 'teamlead.woudhoek');
+    await request('/api/staff/cases', { headers: { cookie: lead.cookie } });
+    expect(await count()).toBe(2);
+  });
+});

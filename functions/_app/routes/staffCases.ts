@@ -67,6 +67,15 @@ export const staffCases = new Hono<AppEnv>()
     if (!staff.team_id || staff.role === 'privacy') throw apiError(403, 'forbidden', 'Your role cannot open the team inbox');
     const grants = await storage.grantsForStaff(staff.id);
     const rows = can(staff, 'opensNewCases') ? await storage.listTeamCases(staff.team_id) : await storage.listGrantedCases(staff.id);
+    // The console decrypts every listed case, so listing is reading: one audit row
+    // per case, member and day.
+    const { results: seen } = await c.env.DB.prepare("SELECT DISTINCT case_id FROM audit_log WHERE staff_id = ? AND day = ? AND action = 'case.read'")
+      .bind(staff.id, dayOf(c.var.now()))
+      .all<{ case_id: string }>();
+    const already = new Set(seen.map((r) => r.case_id));
+    for (const row of rows) {
+      if (!already.has(row.id)) await audit(c, 'case.read', row.id, [c.env.DB.prepare('UPDATE cases SET opened = 1 WHERE id = ?').bind(row.id)]);
+    }
     return c.json({ cases: rows.map((r) => caseJson(r, grants.find((g) => g.case_id === r.id))) });
   })
   .get('/:id', async (c) => {
