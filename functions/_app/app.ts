@@ -11,6 +11,9 @@ import { members } from './routes/members';
 import { activation } from './routes/activation';
 import { passphrase } from './routes/passphrase';
 import { auditLog } from './routes/auditLog';
+import { slots } from './routes/slots';
+import { appointments } from './routes/appointments';
+import { staffSlots } from './routes/staffSlots';
 import { purgeIfDue } from './retention';
 
 export interface AppOptions {
@@ -46,6 +49,9 @@ export function createApp(options: AppOptions | (() => Date) = {}) {
   );
   app.route('/api/cases', cases);
   app.route('/api/mailbox', mailbox);
+  app.route('/api/slots', slots);
+  app.route('/api/appointments', appointments);
+  app.route('/api/staff/slots', staffSlots);
   app.route('/api/staff/cases', staffCases);
   app.route('/api/staff/members', members);
   app.route('/api/staff/activate', activation);

@@ -179,9 +179,10 @@ export function createStorage(db: D1Database) {
       return db.prepare('UPDATE cases SET last_activity_day = ? WHERE id = ?').bind(day, caseId);
     },
 
-    /** Removes a case and everything hanging off it in one batch. */
+    /** Removes a case and everything hanging off it in one batch, and frees its slot. */
     deleteCaseStatements(caseId: string) {
       return [
+        db.prepare("UPDATE slots SET status = 'free', case_id = NULL, idempotency_hash = NULL WHERE case_id = ?").bind(caseId),
         db.prepare('DELETE FROM messages WHERE case_id = ?').bind(caseId),
         db.prepare('DELETE FROM case_grants WHERE case_id = ?').bind(caseId),
         db.prepare('DELETE FROM notes WHERE case_id = ?').bind(caseId),

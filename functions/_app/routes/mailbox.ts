@@ -6,6 +6,9 @@ import type { AppEnv } from '../env';
 import { apiError, isConstraint, seqConflict } from '../errors';
 import { readJson } from '../validate';
 import { MailboxLookup, MailboxMessage } from '../../../src/lib/schemas/mailboxRequest';
+import { RescheduleRequest } from '../../../src/lib/schemas/bookingRequest';
+import { createSlotStorage, slotJson } from '../slotStorage';
+import { slotTaken } from './appointments';
 import { createStorage, dayOf, type CaseRow } from '../storage';
 import { runAudited } from '../audit';
 import { CIPHERTEXT_BODY_LIMIT, limitBody, SMALL_BODY_LIMIT } from '../limits';
@@ -28,7 +31,7 @@ export const mailbox = new Hono<AppEnv>()
     const found = await storage.findCaseByMailbox(mailboxId);
     // Same queries whether or not the case exists, so timing tells little.
     const caseId = found?.id ?? crypto.randomUUID();
-    const [messages, access] = await Promise.all([
+    const [messages, access, slot] = await Promise.all([
       storage.messages(caseId),
       c.env.DB.prepare(
         `SELECT DISTINCT role, action, day FROM audit_log
@@ -36,6 +39,7 @@ export const mailbox = new Hono<AppEnv>()
       )
         .bind(caseId, ...VISIBLE_ACTIONS)
         .all<{ role: string; action: string; day: string }>(),
+      createSlotStorage(c.env.DB).bookedFor(caseId),
     ]);
     if (!found) throw apiError(404, 'not_found', NOT_FOUND_MESSAGE);
     return c.json({
@@ -52,6 +56,7 @@ export const mailbox = new Hono<AppEnv>()
       },
       messages: messages.map((m) => ({ seq: m.seq, direction: m.direction, nonce: m.nonce, ciphertext: m.ciphertext, createdDay: m.created_day })),
       access: access.results,
+      appointment: slot ? slotJson(slot) : null,
     });
   })
   .post('/messages', limitBody(CIPHERTEXT_BODY_LIMIT), async (c) => {
@@ -69,6 +74,33 @@ export const mailbox = new Hono<AppEnv>()
       throw err;
     }
     return c.json({ seq: body.seq }, 201);
+  })
+  .post('/appointment/cancel', limitBody(SMALL_BODY_LIMIT), async (c) => {
+    const { mailboxId } = await readJson(c, MailboxLookup);
+    const found = await findOrNotFound(c.env.DB, mailboxId);
+    const result = await createSlotStorage(c.env.DB).releaseForCaseStatement(found.id).run();
+    if (!result.meta.changes) throw apiError(404, 'no_appointment', 'There is no appointment to cancel');
+    return c.body(null, 204);
+  })
+  .post('/appointment/reschedule', limitBody(SMALL_BODY_LIMIT), async (c) => {
+    const { mailboxId, slotId } = await readJson(c, RescheduleRequest);
+    const found = await findOrNotFound(c.env.DB, mailboxId);
+    const slotsDb = createSlotStorage(c.env.DB);
+    const current = await slotsDb.bookedFor(found.id);
+    if (!current) throw apiError(404, 'no_appointment', 'There is no appointment to move');
+    const target = await slotsDb.find(slotId);
+    if (!target || target.team_id !== found.team_id || target.type !== current.type) {
+      throw apiError(404, 'slot_not_found', 'No such time for this appointment');
+    }
+    const nowIso = c.var.now().toISOString();
+    // The new slot is taken before the old one is released, in one transaction: if
+    // the new one is gone, nothing changes and the old booking stays.
+    const [claim] = await c.env.DB.batch([
+      slotsDb.claimStatement(target.id, found.id, null, nowIso),
+      slotsDb.releaseIfMovedStatement(current.id, target.id, found.id),
+    ]);
+    if (!claim?.meta.changes) return slotTaken(c.env.DB, target, nowIso);
+    return c.json({ appointment: slotJson((await slotsDb.find(target.id))!) });
   })
   .post('/delete', limitBody(SMALL_BODY_LIMIT), async (c) => {
     const { mailboxId } = await readJson(c, MailboxLookup);

@@ -1,0 +1,75 @@
+// Residents book an appointment without an account: a sealed case of kind
+// "appointment" and the slot it claims, decided by the database in one batch.
+import { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { apiError, isConstraint } from '../errors';
+import { readJson } from '../validate';
+import { BookingRequest } from '../../../src/lib/schemas/bookingRequest';
+import { dayOf } from '../storage';
+import { createSlotStorage, idempotencyHash, slotJson, type SlotRow } from '../slotStorage';
+import { CIPHERTEXT_BODY_LIMIT, limitBody } from '../limits';
+import { base64ToBytes, looksLikePlaintext, sha256Base64 } from '../bytes';
+
+/** 409 with the nearest free alternatives, so the resident can pick again at once. */
+export async function slotTaken(db: D1Database, slot: SlotRow, nowIso: string) {
+  const alternatives = await createSlotStorage(db).alternatives(slot, nowIso);
+  return new Response(
+    JSON.stringify({ error: { code: 'slot_taken', message: 'This time was just taken; choose another' }, alternatives: alternatives.map(slotJson) }),
+    { status: 409, headers: { 'content-type': 'application/json' } },
+  );
+}
+
+export const appointments = new Hono<AppEnv>().post('/', limitBody(CIPHERTEXT_BODY_LIMIT), async (c) => {
+  const { envelope, slotId, idempotencyKey } = await readJson(c, BookingRequest);
+  const db = c.env.DB;
+  const slotsDb = createSlotStorage(db);
+  const now = c.var.now();
+
+  // A retry of a booking that already succeeded gets the same answer.
+  const earlier = await slotsDb.findByIdempotencyKey(idempotencyKey);
+  if (earlier?.case_id) return c.json({ caseId: earlier.case_id, slot: slotJson(earlier) }, 201);
+
+  if (envelope.kind !== 'appointment') throw apiError(400, 'invalid_body', 'envelope.kind: must be "appointment"');
+  const slot = await slotsDb.find(slotId);
+  if (!slot || slot.team_id !== envelope.teamId) throw apiError(404, 'slot_not_found', 'No such time for this team');
+  if (looksLikePlaintext(base64ToBytes(envelope.ciphertext))) throw apiError(400, 'not_an_envelope', 'Refused to store: ciphertext looks like plaintext');
+  if (slot.status !== 'free' || slot.starts_at <= now.toISOString()) return slotTaken(db, slot, now.toISOString());
+
+
+  const caseId = crypto.randomUUID();
+  const mailboxHash = await sha256Base64(base64ToBytes(envelope.mailboxId));
+  const hash = await idempotencyHash(idempotencyKey);
+  let claimed = 0;
+  try {
+    // One transaction: the case is inserted only while the slot is free, and the slot
+    // is claimed only if that case now exists. Of any number of racing attempts,
+    // exactly one changes the slot; the others change nothing at all.
+    const results = await db.batch([
+      db
+        .prepare(
+          `INSERT INTO cases (id, team_id, kind, consent, mailbox_hash, protocol, nonce, ciphertext, sealed_key, created_day)
+           SELECT ?, ?, 'appointment', ?, ?, ?, ?, ?, ?, ?
+           WHERE EXISTS (SELECT 1 FROM slots WHERE id = ? AND status = 'free')`,
+        )
+        .bind(caseId, envelope.teamId, envelope.consent, mailboxHash, envelope.v, envelope.nonce, envelope.ciphertext, envelope.sealedKey, dayOf(now), slotId),
+      slotsDb.claimStatement(slotId, caseId, hash, now.toISOString()),
+    ]);
+    claimed = results[1]?.meta.changes ?? 0;
+  } catch (err) {
+    if (isConstraint(err, 'unique')) {
+      // Same idempotency key raced with itself, or a mailbox collision.
+      const again = await slotsDb.findByIdempotencyKey(idempotencyKey);
+      if (again?.case_id) return c.json({ caseId: again.case_id, slot: slotJson(again) }, 201);
+      throw apiError(409, 'mailbox_taken', 'This code is already in use; make a new one');
+    }
+    throw err;
+  }
+  if (!claimed) {
+    // Lost the race: make sure no orphan case stays behind.
+    await db.prepare("DELETE FROM cases WHERE id = ? AND NOT EXISTS (SELECT 1 FROM slots WHERE case_id = ?)").bind(caseId, caseId).run();
+    return slotTaken(db, slot, now.toISOString());
+  }
+  const booked = await slotsDb.find(slotId);
+  return c.json({ caseId, slot: slotJson(booked!) }, 201);
+});
+
