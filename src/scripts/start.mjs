@@ -2,8 +2,10 @@
 //   ACHTEROM_STATE=dir  keep the database elsewhere (tests use their own)
 //   PORT=8788           port on 127.0.0.1
 //   --no-build          reuse dist/ as it is
-import { readFileSync, rmSync } from 'node:fs';
-import { port, run, serve, statePath } from './lib.mjs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { port, root, run, serve, statePath } from './lib.mjs';
 
 const args = new Set(process.argv.slice(2));
 if (args.has('--fresh')) rmSync(statePath, { recursive: true, force: true });
@@ -13,6 +15,14 @@ const d1 = ['DB', '--local', '--persist-to', statePath];
 run('wrangler', ['d1', 'migrations', 'apply', ...d1]);
 // Demo teams and staff (INSERT OR IGNORE, so restarts keep existing data).
 run('wrangler', ['d1', 'execute', ...d1, '--file', 'functions/_db/demo/demo.sql']);
+// Demo appointment slots for the coming weeks, made from the same weekly-pattern code the API uses.
+const work = path.join(root, '.achterom');
+mkdirSync(work, { recursive: true });
+const slotScript = path.join(work, 'demo-slots.mjs');
+buildSync({ entryPoints: [path.join(root, 'src/scripts/demo-slots.ts')], bundle: true, platform: 'node', format: 'esm', outfile: slotScript, logLevel: 'warning' });
+const slotSql = path.join(work, 'demo-slots.sql');
+run('node', [slotScript, slotSql]);
+run('wrangler', ['d1', 'execute', ...d1, '--file', slotSql]);
 
 const demo = JSON.parse(readFileSync(new URL('../../functions/_db/demo/demoStaff.json', import.meta.url), 'utf8'));
 console.log(`
