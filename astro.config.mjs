@@ -17,6 +17,26 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [preact()],
   build: { inlineStylesheets: 'never' },
+  // A strict CSP in a <meta> tag on every page: scripts and styles only from this
+  // origin or by hash, no inline code, no third parties. Pages that encrypt add
+  // 'wasm-unsafe-eval' through their layout. frame-ancestors cannot live in a meta
+  // tag; public/_headers sends it as a header.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "worker-src 'none'",
+        "manifest-src 'self'",
+      ],
+    },
+  },
   vite: {
     build: { assetsInlineLimit: 0 },
   },
