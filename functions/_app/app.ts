@@ -1,5 +1,5 @@
 // The Hono app behind /api. Resources are split into small route files.
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './env';
 import { handleError, type ApiErrorBody } from './errors';
@@ -14,16 +14,22 @@ import { auditLog } from './routes/auditLog';
 import { slots } from './routes/slots';
 import { appointments } from './routes/appointments';
 import { staffSlots } from './routes/staffSlots';
+import { pow } from './routes/pow';
 import { purgeIfDue } from './retention';
+import { requirePow } from './pow';
+import type { PowPurpose } from '../../src/lib/pow/powPurpose';
+import { createRateLimiter, LIMITS } from './rateLimit';
 
 export interface AppOptions {
+  requirePow?: boolean;
   clock?: () => Date;
   /** Tests turn the opportunistic purge off to control it themselves. */
   purge?: boolean;
 }
 
 export function createApp(options: AppOptions | (() => Date) = {}) {
-  const { clock = () => new Date(), purge = true } = typeof options === 'function' ? { clock: options } : options;
+  const normalized: AppOptions = typeof options === 'function' ? { clock: options } : options;
+  const { clock = () => new Date(), purge = true, requirePow: powOn = false } = normalized;
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
     c.set('now', clock);
@@ -47,6 +53,21 @@ export function createApp(options: AppOptions | (() => Date) = {}) {
       crossOriginOpenerPolicy: 'same-origin',
     }),
   );
+  // Abuse brakes before the resources: a rate limit per client address (kept in
+  // memory only) and a spent-once proof of work on the anonymous write and lookup.
+  const limit = createRateLimiter();
+  // TEMPORARY while the resident islands learn to solve the challenge: off by default.
+  const pass: MiddlewareHandler<AppEnv> = async (_c, next) => next();
+  const powFor = (purpose: PowPurpose) => (powOn ? requirePow(purpose) : pass);
+  app.get('/api/pow', limit('powChallenge', LIMITS.powChallenge));
+  app.post('/api/cases', limit('newCase', LIMITS.newCase), powFor('case'));
+  app.post('/api/appointments', limit('booking', LIMITS.booking), powFor('booking'));
+  app.post('/api/mailbox/open', powFor('lookup'));
+  app.post('/api/mailbox/*', limit('mailbox', LIMITS.mailbox));
+  app.post('/api/staff/salt', limit('staffSignIn', LIMITS.staffSignIn));
+  app.post('/api/staff/login', limit('staffSignIn', LIMITS.staffSignIn));
+  app.get('/api/slots', limit('slots', LIMITS.slots));
+  app.route('/api/pow', pow);
   app.route('/api/cases', cases);
   app.route('/api/mailbox', mailbox);
   app.route('/api/slots', slots);

@@ -8,6 +8,10 @@ export interface Bindings {
   RETENTION_CLOSED_DAYS?: string;
   RETENTION_UNOPENED_DAYS?: string;
   RETENTION_ABANDONED_DAYS?: string;
+  /** Signs proof-of-work challenges; set as a secret in production. */
+  POW_SECRET?: string;
+  /** Upper bound of the work a challenge asks (default 60000 SHA-256 rounds). */
+  POW_MAX_COUNTER?: string;
 }
 
 export interface Variables {

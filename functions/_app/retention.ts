@@ -63,5 +63,7 @@ export async function purgeIfDue(env: Bindings, now: Date): Promise<string[] | n
     .bind(seconds, PURGE_INTERVAL_SECONDS)
     .run();
   if (!claim.meta.changes) return null;
+  // Spent proof-of-work solutions are kept only until their challenge expires.
+  await env.DB.prepare('DELETE FROM used_pow WHERE expires_at < ?').bind(Math.floor(Date.now() / 1000)).run();
   return purgeExpired(env.DB, now, retentionFrom(env));
 }

@@ -48,7 +48,8 @@ export async function startLocalD1(options: { seed?: boolean } = {}): Promise<Lo
   }
   if (options.seed !== false) await applySql(proxy.env.DB, 'functions/_db/demo/demo.sql');
   return {
-    env: proxy.env,
+    // Real proof of work, at a cost that keeps hundreds of test requests fast.
+    env: { ...proxy.env, POW_MAX_COUNTER: '20' },
     persistDir,
     async dispose() {
       await proxy.dispose();

@@ -8,6 +8,7 @@ import { deriveCaseKeys } from '../../src/lib/crypto/deriveCaseKeys';
 import { sealMessage } from '../../src/lib/crypto/caseMessages';
 import { teamForNeighbourhood } from '../../src/lib/config/teams';
 import { QuestionPayload } from '../../src/lib/schemas/questionPayload';
+import { postWithPow } from './pow';
 
 type Request = (path: string, init?: RequestInit) => Response | Promise<Response>;
 const json = { 'content-type': 'application/json' };
@@ -31,7 +32,7 @@ export async function askQuestion(
   });
   const code = generateCaseCode(sodium);
   const envelope = sealCase(sodium, { code, teamId: team.id, teamPublicKey: team.publicKey, kind: 'question', consent, payloadJson: JSON.stringify(payload) });
-  const res = await request('/api/cases', { method: 'POST', headers: json, body: JSON.stringify(envelope) });
+  const res = await postWithPow(request, '/api/cases', 'case', envelope);
   if (res.status !== 201) throw new Error(`case not created: ${res.status} ${await res.text()}`);
   const { id } = (await res.json()) as { id: string };
   const keys = deriveCaseKeys(sodium, code);
@@ -39,7 +40,7 @@ export async function askQuestion(
 }
 
 export function openMailbox(request: Request, mailboxId: string) {
-  return request('/api/mailbox/open', { method: 'POST', headers: json, body: JSON.stringify({ mailboxId }) });
+  return postWithPow(request, '/api/mailbox/open', 'lookup', { mailboxId });
 }
 
 export function sendFollowUp(request: Request, sodium: Sodium, asked: AskedCase, seq: number, text: string) {

@@ -5,6 +5,7 @@ import { createApp } from '../../functions/_app/app';
 import { startLocalD1, type LocalD1 } from '../helpers/localD1';
 import { signIn, loadSodium, type Sodium } from '../helpers/sodiumNode';
 import { weekdayOf } from '../../src/lib/time/amsterdam';
+import { postWithPow } from '../helpers/pow';
 import { appointmentEnvelope, idempotencyKey, withFreshMailbox } from '../helpers/booking';
 
 let d1: LocalD1;
@@ -42,10 +43,7 @@ describe('booking under contention', () => {
     const { envelope } = appointmentEnvelope(sodium);
     const results = await Promise.all(
       Array.from({ length: 200 }, () =>
-        request('/api/appointments', {
-          method: 'POST', headers: json,
-          body: JSON.stringify({ envelope: withFreshMailbox(sodium, envelope), slotId: target!.id, idempotencyKey: idempotencyKey(sodium) }),
-        }),
+        postWithPow(request, '/api/appointments', 'booking', { envelope: withFreshMailbox(sodium, envelope), slotId: target!.id, idempotencyKey: idempotencyKey(sodium) }),
       ),
     );
     const statuses = results.map((r) => r.status);
@@ -68,10 +66,7 @@ describe('booking under contention', () => {
     const { envelope } = appointmentEnvelope(sodium);
     const results = await Promise.all(
       Array.from({ length: 500 }, (_, i) =>
-        request('/api/appointments', {
-          method: 'POST', headers: json,
-          body: JSON.stringify({ envelope: withFreshMailbox(sodium, envelope), slotId: slots[i % 50]!.id, idempotencyKey: idempotencyKey(sodium) }),
-        }),
+        postWithPow(request, '/api/appointments', 'booking', { envelope: withFreshMailbox(sodium, envelope), slotId: slots[i % 50]!.id, idempotencyKey: idempotencyKey(sodium) }),
       ),
     );
     const wins = await Promise.all(results.filter((r) => r.status === 201).map((r) => r.json() as Promise<{ caseId: string; slot: Slot }>));

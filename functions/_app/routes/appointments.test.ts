@@ -7,6 +7,8 @@ import { appointmentEnvelope, idempotencyKey, withFreshMailbox } from '../../../
 import { deriveCaseKeys } from '../../../src/lib/crypto/deriveCaseKeys';
 import { toBase64 } from '../../../src/lib/crypto/sodium';
 import { toLocal } from '../../../src/lib/time/amsterdam';
+import { postWithPow } from '../../../tests/helpers/pow';
+import type { PowPurpose } from '../../../src/lib/pow/powPurpose';
 
 let d1: LocalD1;
 let sodium: Sodium;
@@ -14,8 +16,12 @@ let lead: string;
 const now = new Date('2026-11-25T08:00:00Z');
 const app = createApp({ clock: () => now, purge: false });
 const request = (path: string, init?: RequestInit) => app.request(path, init, d1.env);
-const post = (path: string, body: unknown, cookie = '') =>
-  request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+const POW_PURPOSE: Record<string, PowPurpose> = { '/api/appointments': 'booking', '/api/mailbox/open': 'lookup' };
+const post = async (path: string, body: unknown, cookie = '') => {
+  const purpose = POW_PURPOSE[path];
+  if (purpose) return postWithPow(request, path, purpose, body);
+  return request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+};
 
 interface Slot { id: string; startsAt: string; status: string; type: string; locationId: string | null }
 

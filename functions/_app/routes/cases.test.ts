@@ -9,12 +9,14 @@ import { sealCase, type SealedCase } from '../../../src/lib/crypto/caseEnvelope'
 import { toBase64 } from '../../../src/lib/crypto/sodium';
 import { findTeam } from '../../../src/lib/config/teams';
 import { CASE_BODY_LIMIT } from './cases';
+import { powHeaders } from '../../../tests/helpers/pow';
 
 let d1: LocalD1;
 let sodium: Sodium;
 const app = createApp(() => new Date('2026-11-25T14:37:12Z'));
-const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-  app.request('/api/cases', { method: 'POST', headers, body }, d1.env);
+const request = (path: string, init?: RequestInit) => app.request(path, init, d1.env);
+const post = async (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  request('/api/cases', { method: 'POST', headers: { ...(await powHeaders(request, 'case')), ...headers }, body });
 
 function envelope(text = 'Ik heb een vraag over schulden', teamId = 'centrum-oost'): SealedCase {
   return sealCase(sodium, {

@@ -6,6 +6,7 @@ import { createApp } from '../app';
 import { startLocalD1, type LocalD1 } from '../../../tests/helpers/localD1';
 import { signIn, loadSodium, type Sodium } from '../../../tests/helpers/sodiumNode';
 import { askQuestion, openMailbox, sendFollowUp } from '../../../tests/helpers/resident';
+import { postWithPow } from '../../../tests/helpers/pow';
 import { openCaseKey, openCasePayload } from '../../../src/lib/crypto/caseEnvelope';
 import { makeNoteKey, openMessage, openSealedKey, sealKeyTo, sealMessage, sealNote } from '../../../src/lib/crypto/caseMessages';
 import { findTeam } from '../../../src/lib/config/teams';
@@ -139,7 +140,7 @@ describe('two-way mailbox', () => {
 
   it('refuses malformed mailbox requests with a JSON error', async () => {
     for (const body of [{}, { mailboxId: 'kort' }, { mailboxId: 'A'.repeat(43) + '=', extra: 1 }]) {
-      const res = await request('/api/mailbox/open', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await postWithPow(request, '/api/mailbox/open', 'lookup', body);
       expect(res.status).toBe(400);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_body');
     }

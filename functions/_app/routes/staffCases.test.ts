@@ -7,6 +7,7 @@ import { signIn, loadSodium, type Sodium } from '../../../tests/helpers/sodiumNo
 import { openCase, sealCase } from '../../../src/lib/crypto/caseEnvelope';
 import { findTeam } from '../../../src/lib/config/teams';
 import { QuestionPayload } from '../../../src/lib/schemas/questionPayload';
+import { postWithPow } from '../../../tests/helpers/pow';
 
 let d1: LocalD1;
 let sodium: Sodium;
@@ -33,7 +34,7 @@ async function ask(teamId: string, question: string, neighbourhood: string) {
     consent: 'handler',
     payloadJson: JSON.stringify(payload),
   });
-  const res = await request('/api/cases', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(envelope) });
+  const res = await postWithPow(request, '/api/cases', 'case', envelope);
   expect(res.status).toBe(201);
   return { ...((await res.json()) as { id: string }), envelope };
 }
