@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-export const E2E_PORT = 8789;
+/** E2E_PORT lets two runs share a machine; each port gets its own database folder. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 8789);
 /** The e2e server keeps its local D1 here, wiped at every run; tests scan these files. */
-export const E2E_STATE = '.achterom/e2e-state';
+export const E2E_STATE = `.achterom/e2e-state-${E2E_PORT}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',

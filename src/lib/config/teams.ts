@@ -1,6 +1,6 @@
 // Team configuration, compiled into the static bundle. The browser takes team public
 // keys from here and never from the API, so a compromised API cannot swap them.
-import teamKeys from './teamKeys.json';
+import teamKeys from './teamKeys.json' with { type: 'json' };
 
 export interface Neighbourhood {
   id: string;
