@@ -21,6 +21,7 @@ import type { PowPurpose } from '../../src/lib/pow/powPurpose';
 import { createRateLimiter, LIMITS } from './rateLimit';
 
 export interface AppOptions {
+  /** On unless a test turns it off (the fuzz test, to reach the validators behind it). */
   requirePow?: boolean;
   clock?: () => Date;
   /** Tests turn the opportunistic purge off to control it themselves. */
@@ -29,7 +30,7 @@ export interface AppOptions {
 
 export function createApp(options: AppOptions | (() => Date) = {}) {
   const normalized: AppOptions = typeof options === 'function' ? { clock: options } : options;
-  const { clock = () => new Date(), purge = true, requirePow: powOn = false } = normalized;
+  const { clock = () => new Date(), purge = true, requirePow: powOn = true } = normalized;
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
     c.set('now', clock);
@@ -56,7 +57,7 @@ export function createApp(options: AppOptions | (() => Date) = {}) {
   // Abuse brakes before the resources: a rate limit per client address (kept in
   // memory only) and a spent-once proof of work on the anonymous write and lookup.
   const limit = createRateLimiter();
-  // TEMPORARY while the resident islands learn to solve the challenge: off by default.
+  // Tests of other behaviour may switch the proof of work off; the app in production cannot.
   const pass: MiddlewareHandler<AppEnv> = async (_c, next) => next();
   const powFor = (purpose: PowPurpose) => (powOn ? requirePow(purpose) : pass);
   app.get('/api/pow', limit('powChallenge', LIMITS.powChallenge));

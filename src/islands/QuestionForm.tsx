@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { QUESTION_MAX_CHARS, QuestionPayload } from '../lib/schemas/questionPayload';
 import { UNKNOWN_NEIGHBOURHOOD_ID, teamForNeighbourhood, teams } from '../lib/config/teams';
 import { loadSodium } from '../lib/crypto/sodium';
+import { proofHeaders } from '../lib/pow/proofHeaders';
 import { formatCaseCode, generateCaseCode } from '../lib/crypto/caseCode';
 import { sealCase } from '../lib/crypto/caseEnvelope';
 import { format } from '../lib/i18n/format';
@@ -173,6 +174,9 @@ export default function QuestionForm({ lang, strings }: Props) {
     setPhase('encrypting');
     try {
       await nextPaint();
+      // The proof of work (a brake on floods) runs while libsodium loads and derives.
+      const proof = proofHeaders('case');
+      proof.catch(() => undefined);
       const sodium = await loadSodium();
       const code = generateCaseCode(sodium);
       const envelope = sealCase(sodium, {
@@ -186,7 +190,7 @@ export default function QuestionForm({ lang, strings }: Props) {
       setPhase('sending');
       const response = await fetch('/api/cases', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await proof) },
         body: JSON.stringify(envelope),
         credentials: 'omit',
         cache: 'no-store',
@@ -235,6 +239,9 @@ export default function QuestionForm({ lang, strings }: Props) {
           {sent.contact === 'email' && <li>{s('done.next.email')}</li>}
           <li>{s('done.next.portal')}</li>
         </ul>
+        <p>
+          {s('done.mailbox.text')} <a href={lang === 'nl' ? '/mijn-vraag/' : '/en/mijn-vraag/'}>{s('done.mailbox.link')}</a>.
+        </p>
         <p>{s('done.close')}</p>
       </section>
     );

@@ -46,6 +46,8 @@ export const QUESTION_FORM_KEYS = [
   'done.next.portal',
   'done.next.phone',
   'done.next.email',
+  'done.mailbox.text',
+  'done.mailbox.link',
   'done.close',
 ] as const satisfies readonly MessageKey[];
 

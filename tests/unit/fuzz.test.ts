@@ -10,7 +10,8 @@ import { randomClientAddress } from '../helpers/pow';
 
 let d1: LocalD1;
 let cookie = '';
-const app = createApp({ purge: false });
+// Proof of work off so the malformed bodies reach the validators behind it (abuse.test.ts covers it).
+const app = createApp({ purge: false, requirePow: false });
 const request = (path: string, init?: RequestInit) => app.request(path, init, d1.env);
 
 const CASE_ID = '00000000-0000-4000-8000-000000000000';

@@ -119,7 +119,7 @@ export function openCaseKey(sodium: Sodium, sealedKey: string, teamKeys: BoxKeyP
 }
 
 /** Decrypts a case's payload to JSON (unknown: the caller validates it with a schema). */
-export function openCasePayload(sodium: Sodium, stored: StoredCase, caseKey: Uint8Array): OpenResult<unknown> {
+export function openCasePayload(sodium: Sodium, stored: Omit<StoredCase, 'sealedKey'>, caseKey: Uint8Array): OpenResult<unknown> {
   const text = decryptPadded(
     sodium,
     fromBase64(sodium, stored.ciphertext),

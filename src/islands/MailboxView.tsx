@@ -1,0 +1,842 @@
+// The resident's mailbox: open a question with the 16-digit code, read the answers, send a
+// follow-up, see who looked at it (by role and day), delete everything, or close it.
+// The code never leaves the browser: it is stretched into a mailbox id (sent) and a case key
+// (kept in memory only, wiped on close, delete and page hide). Nothing is stored anywhere.
+// libsodium is loaded on the button press through loadSodium(), never imported statically here.
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import * as v from 'valibot';
+import { QuestionPayload } from '../lib/schemas/questionPayload';
+import { MESSAGE_MAX_CHARS, MessagePayload } from '../lib/schemas/messagePayload';
+import { findTeam } from '../lib/config/teams';
+import { loadSodium, toBase64, type Sodium } from '../lib/crypto/sodium';
+import { normalizeCaseCode } from '../lib/crypto/caseCode';
+import { deriveCaseKeys } from '../lib/crypto/deriveCaseKeys';
+import { openCasePayload } from '../lib/crypto/caseEnvelope';
+import { openMessage, sealMessage, type MessageDirection } from '../lib/crypto/caseMessages';
+import { TIME_ZONE } from '../lib/time/amsterdam';
+import { proofHeaders } from '../lib/pow/proofHeaders';
+import { format } from '../lib/i18n/format';
+import type { Lang } from '../lib/i18n';
+import type { MailboxViewStrings } from './mailboxViewStrings';
+import { MailboxResponse } from './mailboxResponse';
+import { ErrorIcon, Spinner } from './Icon';
+import { focusField, nextPaint } from './focus';
+import '../styles/forms.css';
+import '../styles/mailbox.css';
+
+interface Props {
+  lang: Lang;
+  strings: MailboxViewStrings;
+  /** Where to ask a new question, in the page's language. */
+  questionHref: string;
+}
+
+type StringKey = keyof MailboxViewStrings;
+
+interface OpenedMessage {
+  seq: number;
+  direction: MessageDirection;
+  /** null: the message did not decrypt or is not a valid message. */
+  text: string | null;
+  sentAt: string | null;
+  createdDay: string;
+}
+
+interface AccessEntry {
+  role: string;
+  action: string;
+  day: string;
+}
+
+interface OpenedMailbox {
+  caseId: string;
+  teamId: string;
+  kind: 'question' | 'appointment';
+  status: string;
+  /** The decrypted question; null for an appointment or when it cannot be opened. */
+  question: QuestionPayload | null;
+  messages: OpenedMessage[];
+  access: AccessEntry[];
+}
+
+/** What stays in memory while a mailbox is open. Wiped by forgetKeys(). */
+interface OpenKeys {
+  sodium: Sodium;
+  mailboxId: string;
+  caseKey: Uint8Array;
+}
+
+type View = { name: 'enter' } | { name: 'opened'; mailbox: OpenedMailbox } | { name: 'deleted' };
+type OpenError = 'notFound' | 'failed';
+type SendPhase = 'idle' | 'encrypting' | 'sending';
+type SendError = 'failed' | 'gone';
+
+const STATUS_KEYS: Record<string, { label: StringKey; text: StringKey; modifier: string }> = {
+  nieuw: { label: 'mailbox.state.nieuw', text: 'mailbox.state.nieuw.text', modifier: 'new' },
+  in_behandeling: { label: 'mailbox.state.in_behandeling', text: 'mailbox.state.in_behandeling.text', modifier: 'in-progress' },
+  afgerond: { label: 'mailbox.state.afgerond', text: 'mailbox.state.afgerond.text', modifier: 'closed' },
+};
+
+const ROLE_KEYS: Record<string, StringKey> = {
+  intake: 'mailbox.access.role.intake',
+  casemanager: 'mailbox.access.role.casemanager',
+  teamlead: 'mailbox.access.role.teamlead',
+};
+
+/** Only these actions are shown; anything else the API might add later is left out. */
+const ACTION_KEYS: Record<string, StringKey> = {
+  'case.read': 'mailbox.access.action.read',
+  'case.reply': 'mailbox.access.action.reply',
+  'case.assign': 'mailbox.access.action.assign',
+  'case.status': 'mailbox.access.action.status',
+};
+
+function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
+  const list = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
+  return list.length ? list.join(' ') : undefined;
+}
+
+function makeDateFormats(lang: Lang) {
+  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  const instant = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' });
+  // Server days are calendar dates (YYYY-MM-DD); format them as such, without shifting.
+  const day = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'long' });
+  return {
+    instant(iso: string): string {
+      const date = new Date(iso);
+      return Number.isNaN(date.getTime()) ? iso : instant.format(date);
+    },
+    day(value: string): string {
+      const date = new Date(`${value}T00:00:00Z`);
+      return Number.isNaN(date.getTime()) ? value : day.format(date);
+    },
+  };
+}
+
+/** No cookie, no cache, no referrer: the resident leaves no trace in the browser or the request. */
+function postJson(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+    credentials: 'omit',
+    cache: 'no-store',
+    referrerPolicy: 'no-referrer',
+  });
+}
+
+/** The API asks a spent-once proof of work for every lookup (a brake on guessing codes). */
+const lookupProof = () => proofHeaders('lookup');
+
+/** Fetches the sealed mailbox. Throws on network errors and unexpected answers. */
+async function requestMailbox(mailboxId: string): Promise<MailboxResponse | 'notFound'> {
+  const response = await postJson('/api/mailbox/open', { mailboxId }, await lookupProof());
+  if (response.status === 404) return 'notFound';
+  if (response.status !== 200) throw new Error(`status ${response.status}`);
+  const parsed = v.safeParse(MailboxResponse, await response.json());
+  if (!parsed.success) throw new Error('unexpected mailbox answer');
+  return parsed.output;
+}
+
+/** Decrypts everything in the browser. A part that does not open is marked, never fatal. */
+function openMailbox(sodium: Sodium, caseKey: Uint8Array, body: MailboxResponse): OpenedMailbox {
+  const c = body.case;
+  let question: QuestionPayload | null = null;
+  if (c.kind === 'question') {
+    const opened = openCasePayload(sodium, c, caseKey);
+    if (opened.ok) {
+      const parsed = v.safeParse(QuestionPayload, opened.value);
+      if (parsed.success) question = parsed.output;
+    }
+  }
+  const messages = [...body.messages]
+    .sort((a, b) => a.seq - b.seq)
+    .map((m): OpenedMessage => {
+      const base = { seq: m.seq, direction: m.direction, createdDay: m.createdDay };
+      const opened = openMessage(sodium, caseKey, { caseId: c.id, direction: m.direction, seq: m.seq }, m);
+      if (!opened.ok) return { ...base, text: null, sentAt: null };
+      const parsed = v.safeParse(MessagePayload, opened.value);
+      return parsed.success ? { ...base, text: parsed.output.text, sentAt: parsed.output.sentAt } : { ...base, text: null, sentAt: null };
+    });
+  return {
+    caseId: c.id,
+    teamId: c.teamId,
+    kind: c.kind,
+    status: c.status,
+    question,
+    messages,
+    access: body.access.filter((a) => a.action in ACTION_KEYS),
+  };
+}
+
+function nextSeq(mailbox: OpenedMailbox): number {
+  return mailbox.messages.reduce((max, m) => Math.max(max, m.seq), 0) + 1;
+}
+
+export default function MailboxView({ lang, strings, questionHref }: Props) {
+  const s = (key: StringKey) => strings[key];
+  const [dates] = useState(() => makeDateFormats(lang));
+
+  const [hydrated, setHydrated] = useState(false);
+  const [view, setView] = useState<View>({ name: 'enter' });
+
+  // Entering the code
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [openError, setOpenError] = useState<OpenError | null>(null);
+  const [opening, setOpening] = useState(false);
+  const [closedNotice, setClosedNotice] = useState(false);
+
+  // An open mailbox
+  const [followup, setFollowup] = useState('');
+  const [followupError, setFollowupError] = useState<string | null>(null);
+  const [sendPhase, setSendPhase] = useState<SendPhase>('idle');
+  const [sendError, setSendError] = useState<SendError | null>(null);
+  const [sentNotice, setSentNotice] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [deleteFailed, setDeleteFailed] = useState(false);
+
+  const keysRef = useRef<OpenKeys | null>(null);
+  // A focus request is state, so its effect belongs to the render that shows the target
+  // (a ref could be consumed by an older render's effect before the target exists).
+  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
+
+  /** Moves focus to an element once the render that puts it on the page is done. */
+  function focusAfterRender(id: string) {
+    setFocusRequest({ id });
+  }
+
+  useEffect(() => {
+    if (focusRequest) document.getElementById(focusRequest.id)?.focus();
+  }, [focusRequest]);
+
+  function forgetKeys() {
+    const keys = keysRef.current;
+    if (keys) keys.sodium.memzero(keys.caseKey);
+    keysRef.current = null;
+  }
+
+  function resetMailboxState() {
+    setFollowup('');
+    setFollowupError(null);
+    setSendError(null);
+    setSentNotice(false);
+    setConfirmingDelete(false);
+    setDeleteFailed(false);
+  }
+
+  // Controls render disabled on the server and are enabled once the island runs.
+  // Leaving the page (or putting it in the back/forward cache) wipes keys and plaintext.
+  useEffect(() => {
+    setHydrated(true);
+    const onPageHide = () => {
+      forgetKeys();
+      resetMailboxState();
+      setCode('');
+      setView({ name: 'enter' });
+    };
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      forgetKeys();
+    };
+  }, []);
+
+  // Page title per state; errors are announced first, as on the question page.
+  const stateTitle =
+    view.name === 'opened' ? s('mailbox.opened.title') : view.name === 'deleted' ? s('mailbox.deleted.heading') : s('mailbox.title');
+  const showsError =
+    view.name === 'enter' ? Boolean(codeError || openError) : view.name === 'opened' ? Boolean(followupError || sendError || deleteFailed) : false;
+  useEffect(() => {
+    if (!hydrated) return;
+    document.title = `${showsError ? `${s('form.errorTitlePrefix')}: ` : ''}${stateTitle} – ${s('site.titleSuffix')}`;
+  }, [hydrated, stateTitle, showsError]);
+
+  async function onOpen(event: JSX.TargetedSubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!hydrated || opening) return;
+    setClosedNotice(false);
+    const normalized = normalizeCaseCode(code);
+    if (!normalized) {
+      setCodeError(code.trim() === '' ? s('mailbox.error.code.empty') : s('mailbox.error.code.format'));
+      setOpenError(null);
+      focusAfterRender('mailbox-error-summary');
+      return;
+    }
+    setCodeError(null);
+    setOpenError(null);
+    setOpening(true);
+    try {
+      await nextPaint();
+      const sodium = await loadSodium();
+      const derived = deriveCaseKeys(sodium, normalized);
+      const mailboxId = toBase64(sodium, derived.mailboxId);
+      sodium.memzero(derived.mailboxId);
+      let body: MailboxResponse | 'notFound';
+      try {
+        body = await requestMailbox(mailboxId);
+      } catch (err) {
+        sodium.memzero(derived.caseKey);
+        throw err;
+      }
+      if (body === 'notFound') {
+        sodium.memzero(derived.caseKey);
+        setOpenError('notFound');
+        focusAfterRender('mailbox-open-error');
+        return;
+      }
+      const mailbox = openMailbox(sodium, derived.caseKey, body);
+      forgetKeys();
+      keysRef.current = { sodium, mailboxId, caseKey: derived.caseKey };
+      // Opened: the typed code is no longer needed.
+      setCode('');
+      resetMailboxState();
+      setView({ name: 'opened', mailbox });
+      focusAfterRender('mailbox-state-heading');
+    } catch {
+      // Keep the typed code so the resident can simply try again.
+      setOpenError('failed');
+      focusAfterRender('mailbox-open-error');
+    } finally {
+      setOpening(false);
+    }
+  }
+
+  /** Seals the follow-up for the next sequence number and posts it. */
+  async function postFollowUp(keys: OpenKeys, mailbox: OpenedMailbox, payloadJson: string) {
+    const seq = nextSeq(mailbox);
+    const sealed = sealMessage(keys.sodium, keys.caseKey, { caseId: mailbox.caseId, direction: 'resident', seq }, payloadJson);
+    setSendPhase('sending');
+    const response = await postJson('/api/mailbox/messages', { mailboxId: keys.mailboxId, seq, ...sealed });
+    return { status: response.status, seq };
+  }
+
+  async function onSend(event: JSX.TargetedSubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const keys = keysRef.current;
+    if (!hydrated || sendPhase !== 'idle' || view.name !== 'opened' || !keys) return;
+    setSentNotice(false);
+    setSendError(null);
+    const parsed = v.safeParse(MessagePayload, { text: followup, sentAt: new Date().toISOString() });
+    if (!parsed.success) {
+      const tooLong = parsed.issues.some((issue) => issue.message === 'message.tooLong');
+      setFollowupError(s(tooLong ? 'mailbox.followup.error.tooLong' : 'mailbox.followup.error.empty'));
+      focusAfterRender('followup-error-summary');
+      return;
+    }
+    setFollowupError(null);
+    setSendPhase('encrypting');
+    const payload = parsed.output;
+    const payloadJson = JSON.stringify(payload);
+    try {
+      await nextPaint();
+      let mailbox = view.mailbox;
+      let result = await postFollowUp(keys, mailbox, payloadJson);
+      if (result.status === 409) {
+        // Someone else wrote in the meantime: read the mailbox again and retry once.
+        const fresh = await requestMailbox(keys.mailboxId);
+        if (keysRef.current !== keys) return;
+        if (fresh === 'notFound') {
+          result = { status: 404, seq: 0 };
+        } else {
+          mailbox = openMailbox(keys.sodium, keys.caseKey, fresh);
+          setView({ name: 'opened', mailbox });
+          result = await postFollowUp(keys, mailbox, payloadJson);
+        }
+      }
+      if (keysRef.current !== keys) return; // closed while sending
+      if (result.status === 201) {
+        const sent: OpenedMessage = { seq: result.seq, direction: 'resident', text: payload.text, sentAt: payload.sentAt, createdDay: payload.sentAt.slice(0, 10) };
+        setView((current) =>
+          current.name === 'opened' ? { name: 'opened', mailbox: { ...current.mailbox, messages: [...current.mailbox.messages, sent] } } : current,
+        );
+        setFollowup('');
+        setSentNotice(true);
+        focusAfterRender('followup-sent');
+      } else {
+        setSendError(result.status === 404 ? 'gone' : 'failed');
+        focusAfterRender('followup-send-error');
+      }
+    } catch {
+      if (keysRef.current !== keys) return;
+      // Keep the text so the resident can simply try again.
+      setSendError('failed');
+      focusAfterRender('followup-send-error');
+    } finally {
+      setSendPhase('idle');
+    }
+  }
+
+  async function onConfirmDelete() {
+    const keys = keysRef.current;
+    if (deleting || !keys) return;
+    setDeleting(true);
+    setDeleteFailed(false);
+    try {
+      const response = await postJson('/api/mailbox/delete', { mailboxId: keys.mailboxId });
+      if (keysRef.current !== keys) return;
+      // 404: there is nothing left under this code either.
+      if (response.status !== 204 && response.status !== 404) throw new Error(`status ${response.status}`);
+      forgetKeys();
+      resetMailboxState();
+      setCode('');
+      setView({ name: 'deleted' });
+      focusAfterRender('mailbox-deleted-heading');
+    } catch {
+      setDeleteFailed(true);
+      focusAfterRender('delete-error');
+    } finally {
+      setDeleting(false);
+    }
+  }
+
+  function onClose() {
+    forgetKeys();
+    resetMailboxState();
+    setCode('');
+    setCodeError(null);
+    setOpenError(null);
+    setView({ name: 'enter' });
+    setClosedNotice(true);
+    focusAfterRender('mailbox-closed');
+  }
+
+  if (view.name === 'deleted') {
+    return (
+      <section class="achterom-mailbox achterom-mailbox--deleted" data-testid="mailbox-deleted">
+        <div class="achterom-notice">
+          <h2 class="achterom-notice__heading" id="mailbox-deleted-heading" tabIndex={-1}>
+            {s('mailbox.deleted.heading')}
+          </h2>
+          <p>{s('mailbox.deleted.text')}</p>
+        </div>
+        <p>
+          {s('mailbox.deleted.again')} <a href={questionHref}>{s('mailbox.newQuestion')}</a>
+        </p>
+      </section>
+    );
+  }
+
+  if (view.name === 'opened') {
+    return (
+      <OpenedView
+        s={s}
+        dates={dates}
+        mailbox={view.mailbox}
+        followup={followup}
+        setFollowup={setFollowup}
+        followupError={followupError}
+        sendPhase={sendPhase}
+        sendError={sendError}
+        sentNotice={sentNotice}
+        onSend={onSend}
+        confirmingDelete={confirmingDelete}
+        onAskDelete={() => {
+          setDeleteFailed(false);
+          setConfirmingDelete(true);
+          focusAfterRender('delete-confirm-heading');
+        }}
+        onCancelDelete={() => {
+          if (deleting) return;
+          setDeleteFailed(false);
+          setConfirmingDelete(false);
+          focusAfterRender('delete-button');
+        }}
+        onConfirmDelete={onConfirmDelete}
+        deleting={deleting}
+        deleteFailed={deleteFailed}
+        onClose={onClose}
+      />
+    );
+  }
+
+  const disabled = !hydrated;
+  return (
+    <form class="achterom-form achterom-mailbox__open" method="post" noValidate onSubmit={onOpen}>
+      {closedNotice && (
+        <div class="achterom-notice" id="mailbox-closed" tabIndex={-1} data-testid="mailbox-closed">
+          <p class="achterom-notice__text">{s('mailbox.closed')}</p>
+        </div>
+      )}
+
+      {codeError && (
+        <div class="achterom-error-summary" id="mailbox-error-summary" tabIndex={-1} aria-labelledby="error-summary-title">
+          <h2 class="achterom-error-summary__title" id="error-summary-title">
+            <ErrorIcon />
+            <span>{s('form.errorSummary.title')}</span>
+          </h2>
+          <ul class="achterom-error-summary__list">
+            <li>
+              <a
+                href="#code"
+                onClick={(e) => {
+                  e.preventDefault();
+                  focusField('code');
+                }}
+              >
+                {codeError}
+              </a>
+            </li>
+          </ul>
+        </div>
+      )}
+
+      {openError && !opening && (
+        <div class="achterom-alert" id="mailbox-open-error" tabIndex={-1} data-testid={openError === 'notFound' ? 'mailbox-not-found' : 'mailbox-open-failed'}>
+          <ErrorIcon />
+          <div class="achterom-alert__body">
+            <p class="achterom-alert__text">{s(openError === 'notFound' ? 'mailbox.error.notFound' : 'mailbox.error.open')}</p>
+            {openError === 'notFound' && (
+              <p class="achterom-alert__link">
+                <a href={questionHref}>{s('mailbox.newQuestion')}</a>
+              </p>
+            )}
+          </div>
+        </div>
+      )}
+
+      <div class={`achterom-form-field${codeError ? ' achterom-form-field--invalid' : ''}`}>
+        <label class="achterom-form-field__label" for="code">
+          {s('mailbox.code.label')}
+        </label>
+        <p class="achterom-form-field__hint" id="code-hint">
+          {s('mailbox.code.hint')}
+        </p>
+        {codeError && (
+          <p class="achterom-form-field__error" id="code-error">
+            <ErrorIcon />
+            <span>
+              <span class="achterom-visually-hidden">{s('form.errorPrefix')} </span>
+              {codeError}
+            </span>
+          </p>
+        )}
+        <input
+          class="achterom-text-input achterom-text-input--code"
+          type="text"
+          id="code"
+          inputMode="numeric"
+          autocomplete="off"
+          autoCapitalize="off"
+          spellcheck={false}
+          value={code}
+          disabled={disabled}
+          aria-describedby={describedBy('code-hint', codeError && 'code-error', openError && !opening && 'mailbox-open-error')}
+          aria-invalid={codeError ? 'true' : undefined}
+          onInput={(e) => setCode(e.currentTarget.value)}
+        />
+      </div>
+
+      <button class="achterom-button achterom-button--large" type="submit" disabled={disabled} aria-disabled={opening ? 'true' : undefined}>
+        {s('mailbox.open')}
+      </button>
+      <p class="achterom-status" role="status" aria-live="polite">
+        {opening && <Spinner />}
+        {opening ? s('mailbox.status.opening') : ''}
+      </p>
+
+      {openError !== 'notFound' && (
+        <p class="achterom-mailbox__lost">
+          {s('mailbox.code.lost')} <a href={questionHref}>{s('mailbox.newQuestion')}</a>
+        </p>
+      )}
+    </form>
+  );
+}
+
+interface OpenedViewProps {
+  s: (key: StringKey) => string;
+  dates: ReturnType<typeof makeDateFormats>;
+  mailbox: OpenedMailbox;
+  followup: string;
+  setFollowup: (text: string) => void;
+  followupError: string | null;
+  sendPhase: SendPhase;
+  sendError: SendError | null;
+  sentNotice: boolean;
+  onSend: (event: JSX.TargetedSubmitEvent<HTMLFormElement>) => void;
+  confirmingDelete: boolean;
+  onAskDelete: () => void;
+  onCancelDelete: () => void;
+  onConfirmDelete: () => void;
+  deleting: boolean;
+  deleteFailed: boolean;
+  onClose: () => void;
+}
+
+function OpenedView(props: OpenedViewProps) {
+  const { s, dates, mailbox } = props;
+  const status = STATUS_KEYS[mailbox.status];
+  const question = mailbox.question;
+  const team = findTeam(mailbox.teamId);
+  const sending = props.sendPhase !== 'idle';
+  const remaining = MESSAGE_MAX_CHARS - props.followup.length;
+  const sendStatus = props.sendPhase === 'encrypting' ? s('form.status.encrypting') : props.sendPhase === 'sending' ? s('form.status.sending') : '';
+
+  return (
+    <div class="achterom-mailbox" data-testid="mailbox">
+      <section class="achterom-mailbox__section">
+        <h2 id="mailbox-state-heading" tabIndex={-1}>
+          {s('mailbox.state.heading')}
+        </h2>
+        <p class="achterom-mailbox__state">
+          <span class={`achterom-state-tag achterom-state-tag--${status?.modifier ?? 'unknown'}`} data-testid="mailbox-status">
+            {status ? s(status.label) : s('mailbox.state.unknown')}
+          </span>
+        </p>
+        {status && <p>{s(status.text)}</p>}
+      </section>
+
+      <section class="achterom-mailbox__section">
+        {mailbox.kind === 'appointment' ? (
+          <>
+            <h2>{s('mailbox.appointment.heading')}</h2>
+            <p>{s('mailbox.appointment.text')}</p>
+          </>
+        ) : (
+          <>
+            <h2>{s('mailbox.question.heading')}</h2>
+            {question ? (
+              <>
+                <p class="achterom-mailbox__question-text" data-testid="mailbox-question">
+                  {question.question}
+                </p>
+                <dl class="achterom-summary-list">
+                  <div class="achterom-summary-list__row">
+                    <dt class="achterom-summary-list__key">{s('mailbox.question.sentAt')}</dt>
+                    <dd class="achterom-summary-list__value">
+                      <time dateTime={question.submittedAt}>{dates.instant(question.submittedAt)}</time>
+                    </dd>
+                  </div>
+                  {team && (
+                    <div class="achterom-summary-list__row">
+                      <dt class="achterom-summary-list__key">{s('mailbox.question.team')}</dt>
+                      <dd class="achterom-summary-list__value">{team.name}</dd>
+                    </div>
+                  )}
+                  <div class="achterom-summary-list__row">
+                    <dt class="achterom-summary-list__key">{s('form.contact.legend')}</dt>
+                    <dd class="achterom-summary-list__value">
+                      {question.contact.method === 'phone'
+                        ? format(s('mailbox.contact.phone'), { phone: question.contact.phone })
+                        : question.contact.method === 'email'
+                          ? format(s('mailbox.contact.email'), { email: question.contact.email })
+                          : s('mailbox.contact.portal')}
+                    </dd>
+                  </div>
+                  <div class="achterom-summary-list__row">
+                    <dt class="achterom-summary-list__key">{s('form.consent.legend')}</dt>
+                    <dd class="achterom-summary-list__value">
+                      {s(question.consent === 'handler' ? 'form.consent.handler' : 'form.consent.team')}
+                    </dd>
+                  </div>
+                </dl>
+              </>
+            ) : (
+              <p class="achterom-mailbox__unreadable" data-testid="mailbox-question-unreadable">
+                <ErrorIcon />
+                <span>{s('mailbox.question.unreadable')}</span>
+              </p>
+            )}
+          </>
+        )}
+      </section>
+
+      <section class="achterom-mailbox__section">
+        <h2>{s('mailbox.conversation.heading')}</h2>
+        {mailbox.messages.length === 0 ? (
+          <p data-testid="mailbox-no-messages">{s('mailbox.conversation.empty')}</p>
+        ) : (
+          <ol class="achterom-conversation" data-testid="mailbox-messages">
+            {mailbox.messages.map((m) => (
+              <li
+                key={m.seq}
+                class={`achterom-message achterom-message--${m.direction}${m.text === null ? ' achterom-message--unreadable' : ''}`}
+                data-testid="mailbox-message"
+                data-direction={m.direction}
+              >
+                <h3 class="achterom-message__who">{s(m.direction === 'staff' ? 'mailbox.message.team' : 'mailbox.message.you')}</h3>
+                <p class="achterom-message__time">
+                  {m.sentAt ? <time dateTime={m.sentAt}>{dates.instant(m.sentAt)}</time> : <time dateTime={m.createdDay}>{dates.day(m.createdDay)}</time>}
+                </p>
+                {m.text === null ? (
+                  <p class="achterom-message__text achterom-mailbox__unreadable">
+                    <ErrorIcon />
+                    <span>{s('mailbox.message.unreadable')}</span>
+                  </p>
+                ) : (
+                  <p class="achterom-message__text">{m.text}</p>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <form class="achterom-form achterom-mailbox__section achterom-mailbox__followup" method="post" noValidate onSubmit={props.onSend}>
+        {props.sentNotice && (
+          <div class="achterom-notice" id="followup-sent" tabIndex={-1} data-testid="followup-sent">
+            <p class="achterom-notice__text">{s('mailbox.followup.sent')}</p>
+          </div>
+        )}
+        {props.followupError && (
+          <div class="achterom-error-summary" id="followup-error-summary" tabIndex={-1} aria-labelledby="followup-error-summary-title">
+            <h2 class="achterom-error-summary__title" id="followup-error-summary-title">
+              <ErrorIcon />
+              <span>{s('form.errorSummary.title')}</span>
+            </h2>
+            <ul class="achterom-error-summary__list">
+              <li>
+                <a
+                  href="#followup"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    focusField('followup');
+                  }}
+                >
+                  {props.followupError}
+                </a>
+              </li>
+            </ul>
+          </div>
+        )}
+        <div class={`achterom-form-field${props.followupError ? ' achterom-form-field--invalid' : ''}`}>
+          <h2 class="achterom-form-field__label-wrapper">
+            <label class="achterom-form-field__label achterom-form-field__label--heading" for="followup">
+              {s('mailbox.followup.label')}
+            </label>
+          </h2>
+          <p class="achterom-form-field__hint" id="followup-hint">
+            {s('mailbox.followup.hint')}
+          </p>
+          {props.followupError && (
+            <p class="achterom-form-field__error" id="followup-error">
+              <ErrorIcon />
+              <span>
+                <span class="achterom-visually-hidden">{s('form.errorPrefix')} </span>
+                {props.followupError}
+              </span>
+            </p>
+          )}
+          <textarea
+            class="achterom-textarea"
+            id="followup"
+            rows={6}
+            value={props.followup}
+            spellcheck={false}
+            autocomplete="off"
+            aria-describedby={describedBy('followup-hint', 'followup-count', props.followupError && 'followup-error')}
+            aria-invalid={props.followupError ? 'true' : undefined}
+            onInput={(e) => props.setFollowup(e.currentTarget.value)}
+          />
+          <p class={`achterom-form-field__count${remaining < 0 ? ' achterom-form-field__count--over' : ''}`} id="followup-count">
+            {remaining >= 0 ? format(s('form.question.remaining'), { count: remaining }) : format(s('form.question.over'), { count: -remaining })}
+          </p>
+        </div>
+        {props.sendError && !sending && (
+          <div class="achterom-alert" id="followup-send-error" tabIndex={-1} data-testid="followup-send-error">
+            <ErrorIcon />
+            <p class="achterom-alert__text">{s(props.sendError === 'gone' ? 'mailbox.followup.error.gone' : 'mailbox.followup.error.send')}</p>
+          </div>
+        )}
+        <button class="achterom-button" type="submit" aria-disabled={sending ? 'true' : undefined}>
+          {s('form.submit')}
+        </button>
+        <p class="achterom-status" role="status" aria-live="polite">
+          {sending && <Spinner />}
+          {sendStatus}
+        </p>
+      </form>
+
+      <section class="achterom-mailbox__section">
+        <h2>{s('mailbox.access.heading')}</h2>
+        <p>{s('mailbox.access.intro')}</p>
+        {mailbox.access.length === 0 ? (
+          <p data-testid="mailbox-access-empty">
+            <strong>{s('mailbox.access.empty')}</strong>
+          </p>
+        ) : (
+          <ul class="achterom-access" data-testid="mailbox-access">
+            {mailbox.access.map((a) => (
+              <li class="achterom-access__item" key={`${a.day}|${a.role}|${a.action}`}>
+                <time class="achterom-access__day" dateTime={a.day}>
+                  {dates.day(a.day)}
+                </time>
+                <span class="achterom-access__what">
+                  <strong>{s(ROLE_KEYS[a.role] ?? 'mailbox.access.role.other')}</strong> {s(ACTION_KEYS[a.action]!)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section class="achterom-mailbox__section">
+        <h2>{s('mailbox.close.heading')}</h2>
+        <p>{s('mailbox.close.text')}</p>
+        <button class="achterom-button achterom-button--secondary" type="button" data-testid="mailbox-close" onClick={props.onClose}>
+          {s('mailbox.close.button')}
+        </button>
+      </section>
+
+      <section class="achterom-mailbox__section">
+        <h2>{s('mailbox.delete.heading')}</h2>
+        <p>{s('mailbox.delete.text')}</p>
+        {props.confirmingDelete ? (
+          <div class="achterom-confirm" data-testid="delete-confirm">
+            <h3 class="achterom-confirm__heading" id="delete-confirm-heading" tabIndex={-1}>
+              {s('mailbox.delete.confirm.heading')}
+            </h3>
+            <ul class="achterom-confirm__list">
+              <li>{s('mailbox.delete.confirm.everything')}</li>
+              <li>{s('mailbox.delete.confirm.team')}</li>
+              <li>{s('mailbox.delete.confirm.noUndo')}</li>
+            </ul>
+            {props.deleteFailed && !props.deleting && (
+              <div class="achterom-alert" id="delete-error" tabIndex={-1} data-testid="delete-error">
+                <ErrorIcon />
+                <p class="achterom-alert__text">{s('mailbox.delete.error')}</p>
+              </div>
+            )}
+            <div class="achterom-button-group">
+              <button
+                class="achterom-button achterom-button--warning"
+                type="button"
+                data-testid="delete-confirm-yes"
+                aria-disabled={props.deleting ? 'true' : undefined}
+                onClick={props.onConfirmDelete}
+              >
+                {s('mailbox.delete.confirm.yes')}
+              </button>
+              <button
+                class="achterom-button achterom-button--secondary"
+                type="button"
+                data-testid="delete-confirm-no"
+                aria-disabled={props.deleting ? 'true' : undefined}
+                onClick={props.onCancelDelete}
+              >
+                {s('mailbox.delete.confirm.no')}
+              </button>
+            </div>
+            <p class="achterom-status" role="status" aria-live="polite">
+              {props.deleting && <Spinner />}
+              {props.deleting ? s('mailbox.delete.busy') : ''}
+            </p>
+          </div>
+        ) : (
+          <button
+            class="achterom-button achterom-button--warning-secondary"
+            type="button"
+            id="delete-button"
+            data-testid="delete-button"
+            onClick={props.onAskDelete}
+          >
+            {s('mailbox.delete.button')}
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}

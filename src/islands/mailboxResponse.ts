@@ -1,0 +1,29 @@
+// The shape of POST /api/mailbox/open as the resident's browser expects it. The server is
+// untrusted for content: anything else is treated as a failed open, never rendered.
+// Loose objects, so the API may add fields without breaking old pages.
+import * as v from 'valibot';
+
+export const MailboxResponse = v.object({
+  case: v.object({
+    id: v.string(),
+    teamId: v.string(),
+    kind: v.picklist(['question', 'appointment']),
+    consent: v.picklist(['handler', 'team']),
+    protocol: v.number(),
+    nonce: v.string(),
+    ciphertext: v.string(),
+    status: v.string(),
+    createdDay: v.string(),
+  }),
+  messages: v.array(
+    v.object({
+      seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+      direction: v.picklist(['resident', 'staff']),
+      nonce: v.string(),
+      ciphertext: v.string(),
+      createdDay: v.string(),
+    }),
+  ),
+  access: v.array(v.object({ role: v.string(), action: v.string(), day: v.string() })),
+});
+export type MailboxResponse = v.InferOutput<typeof MailboxResponse>;
