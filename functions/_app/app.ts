@@ -52,6 +52,8 @@ export function createApp(options: AppOptions | (() => Date) = {}) {
       referrerPolicy: 'no-referrer',
       strictTransportSecurity: 'max-age=31536000; includeSubDomains',
       crossOriginOpenerPolicy: 'same-origin',
+      xFrameOptions: 'DENY',
+      permissionsPolicy: { camera: [], microphone: [], geolocation: [], payment: [], usb: [] },
     }),
   );
   // Abuse brakes before the resources: a rate limit per client address (kept in
