@@ -3,10 +3,8 @@
 // storage: all must be zero.
 import { test, expect, type Page } from '@playwright/test';
 
-/** Pages that encrypt or decrypt with libsodium (and so may compile WebAssembly). */
-export const CRYPTO_PAGES = ['/vraag/', '/en/vraag/', '/mijn-vraag/', '/en/mijn-vraag/', '/medewerker/'];
-export const RESIDENT_PAGES = ['/', '/en/', '/vraag/', '/en/vraag/', '/mijn-vraag/', '/en/mijn-vraag/'];
-const STAFF_PAGES = ['/medewerker/'];
+import { CRYPTO_PAGES, RESIDENT_PAGES, STAFF_PAGES } from './pages';
+
 const ALL_PAGES = [...RESIDENT_PAGES, ...STAFF_PAGES];
 
 function expectCommonHeaders(h: Record<string, string>, where: string) {

@@ -2,6 +2,7 @@
 // the neutral site at once, and Back does not bring the filled-in form back.
 import { test, expect, type Page } from '@playwright/test';
 import { QUICK_EXIT_URL } from '../../src/lib/config/site';
+import { RESIDENT_PAGES } from './pages';
 
 const NEUTRAL = new URL(QUICK_EXIT_URL);
 
@@ -53,7 +54,7 @@ test('two Shift presses, or three spread out, do not leave', async ({ page }) =>
 });
 
 test('every resident page has the quick exit with its help text', async ({ page }) => {
-  for (const path of ['/', '/en/', '/vraag/', '/en/vraag/', '/mijn-vraag/', '/en/mijn-vraag/']) {
+  for (const path of RESIDENT_PAGES) {
     await page.goto(path);
     const link = page.locator('[data-quick-exit]');
     await expect(link, path).toBeVisible();
