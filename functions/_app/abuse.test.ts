@@ -13,7 +13,9 @@ import { LIMITS } from './rateLimit';
 
 let d1: LocalD1;
 let sodium: Sodium;
-const app = createApp({ purge: false, requirePow: true });
+// A frozen clock, so the rate-limit buckets do not refill while the test runs.
+const frozen = new Date();
+const app = createApp({ purge: false, requirePow: true, clock: () => frozen });
 const request = (path: string, init?: RequestInit) => app.request(path, init, d1.env);
 
 function envelope() {

@@ -25,7 +25,7 @@ describe('audit chain', () => {
 
   it('reports a row whose action was altered in the database', async () => {
     await d1!.env.DB.prepare("UPDATE audit_log SET action = 'case.reply' WHERE id = 3").run();
-    expect(await verifyAuditChain(d1!.env.DB)).toMatchObject({ ok: false, brokenAt: 3, reason: 'row was changed' });
+    expect(await verifyAuditChain(d1!.env.DB)).toMatchObject({ ok: false, brokenAt: 3, code: 'changed' });
   });
 
   it('reports a row whose hash was recomputed to hide a change, at the next row', async () => {
@@ -37,7 +37,7 @@ describe('audit chain', () => {
 
   it('reports a removed row', async () => {
     await d1!.env.DB.prepare('DELETE FROM audit_log WHERE id = 4').run();
-    expect(await verifyAuditChain(d1!.env.DB)).toMatchObject({ ok: false, brokenAt: 5, reason: 'row 4 is missing' });
+    expect(await verifyAuditChain(d1!.env.DB)).toMatchObject({ ok: false, brokenAt: 5, code: 'missing' });
   });
 
   it('keeps one chain when many appends race', async () => {

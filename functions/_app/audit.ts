@@ -97,7 +97,9 @@ async function idTaken(db: D1Database, id: number): Promise<boolean> {
   return (await db.prepare('SELECT 1 FROM audit_log WHERE id = ?').bind(id).first()) !== null;
 }
 
-export type ChainCheck = { ok: true; rows: number } | { ok: false; rows: number; brokenAt: number; reason: string };
+/** missing: a row was removed; relinked: a row does not follow its predecessor; changed: a row's content no longer matches its hash. */
+export type ChainBreak = 'missing' | 'relinked' | 'changed';
+export type ChainCheck = { ok: true; rows: number } | { ok: false; rows: number; brokenAt: number; code: ChainBreak; reason: string };
 
 /** Recomputes the whole chain. Reports the first row where it breaks. */
 export async function verifyAuditChain(db: D1Database): Promise<ChainCheck> {
@@ -105,9 +107,10 @@ export async function verifyAuditChain(db: D1Database): Promise<ChainCheck> {
   let prev = AUDIT_GENESIS;
   let expectedId = 1;
   for (const row of results) {
-    if (row.id !== expectedId) return { ok: false, rows: results.length, brokenAt: row.id, reason: `row ${expectedId} is missing` };
-    if (row.prev_hash !== prev) return { ok: false, rows: results.length, brokenAt: row.id, reason: 'does not follow the previous row' };
-    if ((await auditHash(row)) !== row.hash) return { ok: false, rows: results.length, brokenAt: row.id, reason: 'row was changed' };
+    const broken = (code: ChainBreak, reason: string): ChainCheck => ({ ok: false, rows: results.length, brokenAt: row.id, code, reason });
+    if (row.id !== expectedId) return broken('missing', `row ${expectedId} is missing`);
+    if (row.prev_hash !== prev) return broken('relinked', 'does not follow the previous row');
+    if ((await auditHash(row)) !== row.hash) return broken('changed', 'row was changed');
     prev = row.hash;
     expectedId++;
   }

@@ -12,6 +12,8 @@ export interface Bindings {
   POW_SECRET?: string;
   /** Upper bound of the work a challenge asks (default 60000 SHA-256 rounds). */
   POW_MAX_COUNTER?: string;
+  /** Multiplies every rate limit (default 1); only for test servers. */
+  RATE_LIMIT_SCALE?: string;
 }
 
 export interface Variables {

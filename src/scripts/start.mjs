@@ -33,8 +33,8 @@ ${demo.staff.map((s) => `    ${s.username.padEnd(24)} ${s.role.padEnd(12)} ${s.t
   Data is kept in ${statePath}; \`npm run reset\` wipes it.
 `);
 
-// Tests may lower the proof-of-work cost for bursts of requests (never in production).
-const bindings = process.env.POW_MAX_COUNTER ? ['--binding', `POW_MAX_COUNTER=${process.env.POW_MAX_COUNTER}`] : [];
+// Test servers may lower the proof-of-work cost and raise rate limits (never in production).
+const bindings = ['POW_MAX_COUNTER', 'RATE_LIMIT_SCALE'].flatMap((name) => (process.env[name] ? ['--binding', `${name}=${process.env[name]}`] : []));
 const server = serve('wrangler', ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', port, '--persist-to', statePath, '--show-interactive-dev-session=false', ...bindings]);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

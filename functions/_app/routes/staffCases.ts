@@ -14,7 +14,7 @@ import { CaseGrantRequest, NoteKeyRequest, NoteRequest, StaffReply, StatusChange
 
 const caseIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-function caseJson(r: CaseRow, grant: CaseGrantRow | undefined) {
+function caseJson(r: CaseRow, grant: CaseGrantRow | undefined, assignees?: string[]) {
   return {
     id: r.id,
     teamId: r.team_id,
@@ -29,6 +29,8 @@ function caseJson(r: CaseRow, grant: CaseGrantRow | undefined) {
     createdDay: r.created_day,
     /** Set when this staff member holds a case grant: the keys sealed to their own box key. */
     grant: grant ? { sealedCaseKey: grant.sealed_case_key, sealedNoteKey: grant.sealed_note_key } : null,
+    /** Staff ids holding a grant; only for members who may assign (they see who has it). */
+    ...(assignees ? { assignees } : {}),
   };
 }
 
@@ -76,7 +78,18 @@ export const staffCases = new Hono<AppEnv>()
     for (const row of rows) {
       if (!already.has(row.id)) await audit(c, 'case.read', row.id, [c.env.DB.prepare('UPDATE cases SET opened = 1 WHERE id = ?').bind(row.id)]);
     }
-    return c.json({ cases: rows.map((r) => caseJson(r, grants.find((g) => g.case_id === r.id))) });
+    const holders = new Map<string, string[]>();
+    if (can(staff, 'assigns')) {
+      const { results } = await c.env.DB.prepare(
+        'SELECT g.case_id, g.staff_id FROM case_grants g JOIN cases c ON c.id = g.case_id WHERE c.team_id = ?',
+      )
+        .bind(staff.team_id)
+        .all<{ case_id: string; staff_id: string }>();
+      for (const g of results) holders.set(g.case_id, [...(holders.get(g.case_id) ?? []), g.staff_id]);
+    }
+    return c.json({
+      cases: rows.map((r) => caseJson(r, grants.find((g) => g.case_id === r.id), can(staff, 'assigns') ? (holders.get(r.id) ?? []) : undefined)),
+    });
   })
   .get('/:id', async (c) => {
     const { row, grants, ownGrant } = await loadCase(c);

@@ -1,0 +1,247 @@
+// Activating an invite: the new member chooses a username and a passphrase; their key
+// pairs are made in this browser and only public keys, a salt, a hash input (authKey)
+// and the encrypted key blob are sent. The invite token comes from the link's #fragment
+// and is removed from the address bar at once.
+import type { JSX } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { loadSodium } from '../lib/crypto/sodium';
+import { enrolStaff } from '../lib/crypto/staffKeys';
+import { keyFingerprint } from '../lib/crypto/fingerprint';
+import { makeSay } from './staff/strings';
+import { NewPassphraseFields, validateNewPassphrase } from './staff/NewPassphraseFields';
+import { loadStrengthChecker } from './staff/passphraseStrength';
+import { Busy, CheckIcon, ErrorSummary, FieldError, Notice, describedBy } from './staff/ui';
+import { nextPaint } from './focus';
+import type { StaffConsoleStrings } from './staffConsoleStrings';
+import '../styles/forms.css';
+import '../styles/console.css';
+
+interface Props {
+  strings: Pick<StaffConsoleStrings, 'form.errorSummary.title' | 'form.errorPrefix'>;
+}
+
+type Field = 'new-username' | 'display-name' | 'activate-passphrase' | 'activate-passphrase-repeat';
+const ORDER: Field[] = ['new-username', 'display-name', 'activate-passphrase', 'activate-passphrase-repeat'];
+/** The same rule as the API's Username schema (src/lib/schemas/staffLogin.ts). */
+const USERNAME = /^[a-z0-9][a-z0-9._-]{1,62}$/;
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+export default function ActivationForm({ strings }: Props) {
+  const say = useMemo(() => makeSay(strings), [strings]);
+  const [hydrated, setHydrated] = useState(false);
+  const [token, setToken] = useState<string | null>(null);
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [errorRound, setErrorRound] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<{ fingerprint: string } | null>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const fromHash = location.hash.replace(/^#/, '');
+    if (fromHash) history.replaceState(null, '', location.pathname + location.search);
+    setToken(TOKEN.test(fromHash) ? fromHash : null);
+    setHydrated(true);
+    // Start fetching the dictionaries while the member types their name.
+    void loadStrengthChecker().catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    if (errorRound > 0) summaryRef.current?.focus();
+  }, [errorRound]);
+
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  function fail(text: string) {
+    setFailure(text);
+    requestAnimationFrame(() => failureRef.current?.focus());
+  }
+
+  async function onSubmit(event: JSX.TargetedSubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!hydrated || busy || !token) return;
+    setFailure(null);
+    setBusy(true);
+    try {
+      const name = username.trim().toLowerCase();
+      const shown = displayName.trim();
+      const found: Partial<Record<Field, string>> = {};
+      if (!name) found['new-username'] = say('staff.activate.missingUsername');
+      else if (!USERNAME.test(name)) found['new-username'] = say('staff.activate.invalidUsername');
+      if (!shown) found['display-name'] = say('staff.activate.missingDisplayName');
+      else if (shown.length < 2 || shown.length > 80) found['display-name'] = say('staff.activate.displayNameLength');
+      const fresh = await validateNewPassphrase(say, passphrase, repeat, [name, shown]);
+      if (fresh.value) found['activate-passphrase'] = fresh.value;
+      if (fresh.repeat) found['activate-passphrase-repeat'] = fresh.repeat;
+      setErrors(found);
+      if (Object.keys(found).length > 0) {
+        setErrorRound((n) => n + 1);
+        return;
+      }
+
+      const sodium = await loadSodium();
+      await nextPaint();
+      const { enrolment, keys } = enrolStaff(sodium, passphrase);
+      // The secret keys are in the encrypted blob now; this browser does not keep them.
+      sodium.memzero(keys.box.privateKey);
+      sodium.memzero(keys.sign.privateKey);
+
+      let response: Response;
+      try {
+        response = await fetch('/api/staff/activate', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ token, username: name, displayName: shown, ...enrolment }),
+          credentials: 'same-origin',
+          cache: 'no-store',
+        });
+      } catch {
+        fail(say('staff.error.network'));
+        return;
+      }
+      if (response.status === 201) {
+        setPassphrase('');
+        setRepeat('');
+        setToken(null);
+        setDone({ fingerprint: keyFingerprint(sodium, enrolment.boxPublicKey) });
+        return;
+      }
+      if (response.status === 410) fail(say('staff.activate.inviteInvalid'));
+      else if (response.status === 409) {
+        setErrors({ 'new-username': say('staff.activate.usernameTaken') });
+        setErrorRound((n) => n + 1);
+      } else fail(say('staff.activate.failed'));
+    } catch {
+      fail(say('staff.activate.failed'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (done) {
+    return (
+      <section class="achterom-panel achterom-console__narrow" aria-labelledby="activate-done-heading" data-testid="activate-done">
+        <div class="achterom-notice achterom-notice--success">
+          <CheckIcon />
+          <h2 class="achterom-notice__text" id="activate-done-heading" tabIndex={-1} ref={doneRef}>
+            {say('staff.activate.doneHeading')}
+          </h2>
+        </div>
+        <p>{say('staff.activate.doneText')}</p>
+        <dl class="achterom-console__facts">
+          <div>
+            <dt>{say('staff.activate.fingerprint')}</dt>
+            <dd>
+              <code class="achterom-console__fingerprint" data-testid="activate-fingerprint">
+                {done.fingerprint}
+              </code>
+              <span class="achterom-console__hint">{say('staff.activate.fingerprintHint')}</span>
+            </dd>
+          </div>
+        </dl>
+        <p>
+          <a class="achterom-button achterom-button--secondary" href="/medewerker/">
+            {say('staff.activate.toLogin')}
+          </a>
+        </p>
+      </section>
+    );
+  }
+
+  const disabled = !hydrated;
+  if (hydrated && !token) {
+    return (
+      <section class="achterom-panel achterom-console__narrow" aria-labelledby="activate-heading">
+        <h2 id="activate-heading">{say('staff.activate.heading')}</h2>
+        <Notice kind="error" testId="activate-no-token">
+          {failure ?? say('staff.activate.noToken')}
+        </Notice>
+      </section>
+    );
+  }
+
+  return (
+    <section class="achterom-panel achterom-console__narrow" aria-labelledby="activate-heading">
+      <h2 id="activate-heading">{say('staff.activate.heading')}</h2>
+      <p>{say('staff.activate.intro')}</p>
+      <form class="achterom-form" method="post" noValidate onSubmit={onSubmit}>
+        <ErrorSummary say={say} id="activate-errors" errors={ORDER.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f] ?? '' }))} summaryRef={summaryRef} />
+        {failure && (
+          <Notice kind="error" noticeRef={failureRef} testId="activate-error">
+            {failure}
+          </Notice>
+        )}
+        <div class={`achterom-form-field${errors['new-username'] ? ' achterom-form-field--invalid' : ''}`}>
+          <label class="achterom-form-field__label" for="new-username">
+            {say('staff.activate.username')}
+          </label>
+          <p class="achterom-form-field__hint" id="new-username-hint">
+            {say('staff.activate.usernameHint')}
+          </p>
+          <FieldError id="new-username-error" message={errors['new-username']} say={say} />
+          <input
+            class="achterom-text-input"
+            type="text"
+            id="new-username"
+            name="username"
+            autocomplete="username"
+            autoCapitalize="none"
+            spellcheck={false}
+            value={username}
+            disabled={disabled}
+            aria-invalid={errors['new-username'] ? 'true' : undefined}
+            aria-describedby={describedBy('new-username-hint', errors['new-username'] && 'new-username-error')}
+            onInput={(e) => setUsername(e.currentTarget.value)}
+          />
+        </div>
+        <div class={`achterom-form-field${errors['display-name'] ? ' achterom-form-field--invalid' : ''}`}>
+          <label class="achterom-form-field__label" for="display-name">
+            {say('staff.activate.displayName')}
+          </label>
+          <p class="achterom-form-field__hint" id="display-name-hint">
+            {say('staff.activate.displayNameHint')}
+          </p>
+          <FieldError id="display-name-error" message={errors['display-name']} say={say} />
+          <input
+            class="achterom-text-input"
+            type="text"
+            id="display-name"
+            name="display-name"
+            autocomplete="name"
+            spellcheck={false}
+            value={displayName}
+            disabled={disabled}
+            aria-invalid={errors['display-name'] ? 'true' : undefined}
+            aria-describedby={describedBy('display-name-hint', errors['display-name'] && 'display-name-error')}
+            onInput={(e) => setDisplayName(e.currentTarget.value)}
+          />
+        </div>
+        <NewPassphraseFields
+          say={say}
+          id="activate-passphrase"
+          label={say('staff.activate.passphrase')}
+          repeatLabel={say('staff.activate.repeat')}
+          value={passphrase}
+          repeat={repeat}
+          errors={{ value: errors['activate-passphrase'], repeat: errors['activate-passphrase-repeat'] }}
+          disabled={disabled}
+          personal={[username, displayName]}
+          onValue={setPassphrase}
+          onRepeat={setRepeat}
+        />
+        <button class="achterom-button" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
+          {say('staff.activate.submit')}
+        </button>
+        <Busy busy={busy} text={say('staff.activate.busy')} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,368 @@
+// One case, opened in this browser: the question, the conversation and a reply form,
+// status, internal notes, and (for intake and team leads) assignment; team leads may
+// delete. The case key and note key live in a ref and are wiped when the page closes.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import * as v from 'valibot';
+import { findTeam } from '../../lib/config/teams';
+import { makeNoteKey, sealKeyTo, sealMessage, sealNote } from '../../lib/crypto/caseMessages';
+import { MESSAGE_MAX_CHARS, MessagePayload, NotePayload } from '../../lib/schemas/messagePayload';
+import type { StaffApi, ApiResult } from './api';
+import {
+  openKeyOf,
+  openMessages,
+  openNoteKeyOf,
+  openNotes,
+  openQuestion,
+  type OpenedMessage,
+  type OpenedNote,
+  type OpenedQuestion,
+} from './caseCrypto';
+import { QuestionFacts, questionHeading } from './CaseCard';
+import { Conversation } from './Conversation';
+import { NotesPanel } from './NotesPanel';
+import { StatusForm } from './StatusForm';
+import { AssignPanel } from './AssignPanel';
+import { DeletePanel } from './DeletePanel';
+import type { SubmitOutcome } from './SealedTextForm';
+import { formatDay, today } from './dates';
+import { canAssign, isCaseJson, type CaseDetailJson, type CaseJson, type CaseStatus, type GrantInfo, type Member, type StaffInfo, type Vault } from './types';
+import { ConsentBadge, ErrorIcon, Spinner } from './ui';
+import type { Say, StaffTextKey } from './strings';
+
+interface Props {
+  say: Say;
+  api: StaffApi;
+  getVault: () => Vault | null;
+  staff: StaffInfo;
+  caseId: string;
+  members: Member[] | 'failed' | null;
+  memberName: (staffId: string) => string;
+  onGrants: (caseId: string, grants: GrantInfo[]) => void;
+  onStatus: (caseId: string, status: string) => void;
+  /** The case no longer exists (deleted by the resident or a colleague). */
+  onGone: (caseId: string) => void;
+  /** This member deleted the case. */
+  onDeleted: (caseId: string) => void;
+}
+
+interface Ready {
+  json: CaseJson;
+  /** Null when no key this member holds opens the case. */
+  question: OpenedQuestion | null;
+  messages: OpenedMessage[];
+  /** Null when this member cannot open (or make) the note key. */
+  notes: OpenedNote[] | null;
+  grants: GrantInfo[];
+}
+
+type Load = { state: 'loading' } | { state: 'notFound' } | { state: 'forbidden' } | { state: 'failed' } | { state: 'ready'; view: Ready };
+
+const fail = (message: string): SubmitOutcome => ({ ok: false, message });
+
+export function CaseDetail({ say, api, getVault, staff, caseId, members, memberName, onGrants, onStatus, onGone, onDeleted }: Props) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const keysRef = useRef<{ caseKey: Uint8Array | null; noteKey: Uint8Array | null }>({ caseKey: null, noteKey: null });
+  const viewRef = useRef<Ready | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const path = `/api/staff/cases/${encodeURIComponent(caseId)}`;
+
+  function wipeKeys() {
+    const sodium = getVault()?.sodium;
+    for (const key of [keysRef.current.caseKey, keysRef.current.noteKey]) {
+      if (!key) continue;
+      if (sodium) sodium.memzero(key);
+      else key.fill(0);
+    }
+    keysRef.current = { caseKey: null, noteKey: null };
+  }
+
+  function show(view: Ready) {
+    viewRef.current = view;
+    setLoad({ state: 'ready', view });
+  }
+
+  /** Messages for a failed call; empty when the session ended (the sign-in form says why). */
+  function problem(r: ApiResult<unknown>, fallback: StaffTextKey): string {
+    if (r.ok || r.status === 401) return '';
+    if (r.status === 0) return say('staff.error.network');
+    if (r.status === 403) return say('staff.error.forbidden');
+    return say(fallback);
+  }
+
+  async function fetchCase(silent: boolean): Promise<void> {
+    if (!silent) setLoad({ state: 'loading' });
+    const r = await api.get<CaseDetailJson>(path);
+    if (!r.ok) {
+      if (r.status === 401) return;
+      if (!silent || r.status === 404 || r.status === 403) {
+        setLoad({ state: r.status === 404 ? 'notFound' : r.status === 403 ? 'forbidden' : 'failed' });
+        if (r.status === 404) onGone(caseId);
+      }
+      return;
+    }
+    const vault = getVault();
+    if (!vault) return;
+    const body = r.body;
+    if (!body || !isCaseJson(body.case)) {
+      setLoad({ state: 'failed' });
+      return;
+    }
+    wipeKeys();
+    const json = body.case;
+    const caseKey = openKeyOf(vault, json);
+    const noteKey = openNoteKeyOf(vault, json);
+    keysRef.current = { caseKey, noteKey };
+    const grants = Array.isArray(body.grants) ? body.grants : [];
+    show({
+      json,
+      question: caseKey ? openQuestion(vault.sodium, json, caseKey) : null,
+      messages: caseKey ? openMessages(vault.sodium, caseKey, body) : [],
+      // A team key holder may make the note key when the case has none yet.
+      notes: noteKey ? openNotes(vault.sodium, noteKey, body) : vault.team && !json.sealedNoteKey ? [] : null,
+      grants,
+    });
+    if (canAssign(staff.role)) onGrants(caseId, grants);
+    onStatus(caseId, json.status);
+  }
+
+  useEffect(() => {
+    void fetchCase(false);
+    return () => wipeKeys();
+  }, [caseId]);
+
+  // The heading takes focus when the case (or its problem) is shown, so a screen reader starts there.
+  const loaded = load.state !== 'loading';
+  useEffect(() => {
+    if (loaded) headingRef.current?.focus();
+  }, [loaded]);
+
+  async function reply(text: string): Promise<SubmitOutcome> {
+    const vault = getVault();
+    const view = viewRef.current;
+    const key = keysRef.current.caseKey;
+    if (!vault || !view || !key) return fail(say('staff.error.noKeys'));
+    const payload = { text, sentAt: new Date().toISOString() };
+    if (!v.safeParse(MessagePayload, payload).success) return fail(say('staff.reply.tooLong', { max: MESSAGE_MAX_CHARS }));
+    const seq = view.messages.reduce((max, m) => Math.max(max, m.seq), 0) + 1;
+    const sealed = sealMessage(vault.sodium, key, { caseId, direction: 'staff', seq }, JSON.stringify(payload));
+    const r = await api.post(`${path}/messages`, { seq, nonce: sealed.nonce, ciphertext: sealed.ciphertext });
+    if (r.ok) {
+      const current = viewRef.current ?? view;
+      show({ ...current, messages: [...current.messages, { seq, direction: 'staff', createdDay: today(), state: 'ok', ...payload }] });
+      return { ok: true };
+    }
+    if (r.status === 409 && r.code === 'seq_conflict') {
+      await fetchCase(true);
+      return fail(say('staff.reply.conflict'));
+    }
+    return fail(problem(r, 'staff.reply.failed'));
+  }
+
+  async function saveStatus(status: CaseStatus): Promise<SubmitOutcome> {
+    const r = await api.post<{ status: string }>(`${path}/status`, { status });
+    if (!r.ok) return fail(problem(r, 'staff.status.failed'));
+    const view = viewRef.current;
+    if (view) show({ ...view, json: { ...view.json, status } });
+    onStatus(caseId, status);
+    return { ok: true };
+  }
+
+  /** The note key, made here (sealed to the pinned team key) if the case has none yet. */
+  async function ensureNoteKey(vault: Vault): Promise<{ ok: true; key: Uint8Array } | { ok: false; message: string }> {
+    if (keysRef.current.noteKey) return { ok: true, key: keysRef.current.noteKey };
+    const view = viewRef.current;
+    if (!view) return { ok: false, message: say('staff.error.noKeys') };
+    if (!vault.team) return { ok: false, message: say('staff.notes.noKey') };
+    if (view.json.sealedNoteKey) return { ok: false, message: say('staff.case.noNoteKeyAccess') };
+    const team = findTeam(view.json.teamId);
+    if (!team) return { ok: false, message: say('staff.error.generic') };
+    const noteKey = makeNoteKey(vault.sodium);
+    const sealedNoteKey = sealKeyTo(vault.sodium, noteKey, team.publicKey);
+    const r = await api.post(`${path}/note-key`, { sealedNoteKey });
+    if (r.ok) {
+      keysRef.current.noteKey = noteKey;
+      const current = viewRef.current ?? view;
+      show({ ...current, json: { ...current.json, sealedNoteKey } });
+      return { ok: true, key: noteKey };
+    }
+    vault.sodium.memzero(noteKey);
+    if (r.status === 409 && r.code === 'note_key_exists') {
+      // A colleague made it first: reload and use theirs.
+      await fetchCase(true);
+      if (keysRef.current.noteKey) return { ok: true, key: keysRef.current.noteKey };
+    }
+    return { ok: false, message: problem(r, 'staff.error.generic') };
+  }
+
+  async function saveNote(text: string): Promise<SubmitOutcome> {
+    const vault = getVault();
+    if (!vault) return fail(say('staff.error.noKeys'));
+    const noteKey = await ensureNoteKey(vault);
+    if (!noteKey.ok) return fail(noteKey.message);
+    const payload = { text, author: staff.displayName, writtenAt: new Date().toISOString() };
+    if (!v.safeParse(NotePayload, payload).success) return fail(say('staff.notes.tooLong', { max: MESSAGE_MAX_CHARS }));
+    const id = crypto.randomUUID();
+    const sealed = sealNote(vault.sodium, noteKey.key, caseId, id, JSON.stringify(payload));
+    const r = await api.post(`${path}/notes`, { id, nonce: sealed.nonce, ciphertext: sealed.ciphertext });
+    if (!r.ok) return fail(r.status === 409 ? say('staff.notes.noKey') : problem(r, 'staff.notes.failed'));
+    const current = viewRef.current;
+    if (current?.notes) show({ ...current, notes: [...current.notes, { id, staffId: staff.id, createdDay: today(), state: 'ok', ...payload }] });
+    return { ok: true };
+  }
+
+  async function assign(member: Member): Promise<SubmitOutcome> {
+    const vault = getVault();
+    const caseKey = keysRef.current.caseKey;
+    if (!vault || !caseKey) return fail(say('staff.error.noKeys'));
+    const noteKey = await ensureNoteKey(vault);
+    if (!noteKey.ok) return fail(noteKey.message);
+    let sealedCaseKey: string;
+    let sealedNoteKey: string;
+    try {
+      sealedCaseKey = sealKeyTo(vault.sodium, caseKey, member.boxPublicKey);
+      sealedNoteKey = sealKeyTo(vault.sodium, noteKey.key, member.boxPublicKey);
+    } catch {
+      return fail(say('staff.assign.invalidAssignee'));
+    }
+    const r = await api.post(`${path}/grants`, { staffId: member.id, sealedCaseKey, sealedNoteKey });
+    if (r.ok) {
+      const current = viewRef.current;
+      if (current) {
+        const grants = [...current.grants, { staffId: member.id, grantedBy: staff.id, createdDay: today() }];
+        show({ ...current, grants });
+        onGrants(caseId, grants);
+      }
+      return { ok: true };
+    }
+    if (r.status === 409 && (r.code === 'consent_refuses' || r.code === 'already_assigned')) {
+      // Someone else was quicker: show who holds the case now.
+      await fetchCase(true);
+      return fail(say(r.code === 'consent_refuses' ? 'staff.assign.consentRefuses' : 'staff.assign.alreadyAssigned'));
+    }
+    if (r.status === 400 && r.code === 'invalid_assignee') return fail(say('staff.assign.invalidAssignee'));
+    return fail(problem(r, 'staff.assign.failed'));
+  }
+
+  async function remove(): Promise<SubmitOutcome> {
+    const r = await api.del(path);
+    if (r.ok || r.status === 404) {
+      wipeKeys();
+      onDeleted(caseId);
+      return { ok: true };
+    }
+    return fail(problem(r, 'staff.delete.failed'));
+  }
+
+  const back = (
+    <p class="achterom-detail__back">
+      <a href="#vragen">{say('staff.case.back')}</a>
+    </p>
+  );
+
+  if (load.state !== 'ready') {
+    const text =
+      load.state === 'notFound'
+        ? say('staff.case.notFound')
+        : load.state === 'forbidden'
+          ? say('staff.case.forbidden')
+          : load.state === 'failed'
+            ? say('staff.case.failed')
+            : null;
+    return (
+      <section class="achterom-detail" aria-labelledby="case-detail-heading" data-testid="case-detail">
+        {back}
+        <h2 id="case-detail-heading" tabIndex={-1} ref={headingRef}>
+          {say('staff.case.question')}
+        </h2>
+        <p class="achterom-status" role="status" aria-live="polite">
+          {load.state === 'loading' && (
+            <>
+              <Spinner />
+              {say('staff.case.loading')}
+            </>
+          )}
+        </p>
+        {text && (
+          <div class="achterom-alert" data-testid="case-detail-problem">
+            <ErrorIcon />
+            <p class="achterom-alert__text">{text}</p>
+          </div>
+        )}
+        {load.state === 'failed' && (
+          <button class="achterom-button achterom-button--secondary" type="button" onClick={() => void fetchCase(false)}>
+            {say('staff.case.retry')}
+          </button>
+        )}
+      </section>
+    );
+  }
+
+  const { json, question, messages, notes, grants } = load.view;
+  const readable = question?.state === 'ok';
+  const heading = question?.state === 'ok' ? questionHeading(say, question.payload) : say(json.kind === 'appointment' ? 'staff.case.headingAppointment' : 'staff.case.question');
+  // Only a case whose contents (and consent inside) check out may be shared, answered or annotated.
+  const trusted = question !== null && question.state !== 'unreadable';
+
+  return (
+    <section class="achterom-detail" aria-labelledby="case-detail-heading" data-testid="case-detail" data-case-id={json.id}>
+      {back}
+      <h2 id="case-detail-heading" tabIndex={-1} ref={headingRef}>
+        {heading}
+      </h2>
+      <article class={`achterom-case${readable ? '' : ' achterom-case--problem'}`} aria-label={say('staff.case.question')}>
+        {question?.state === 'ok' ? (
+          <QuestionFacts say={say} payload={question.payload} status={json.status} />
+        ) : (
+          <>
+            {question?.state === 'appointment' ? (
+              <p>{say('staff.case.appointmentNotShown')}</p>
+            ) : (
+              <p class="achterom-case__problem" data-testid="case-unreadable">
+                <ErrorIcon />
+                <span>{say('staff.case.unreadableDetail')}</span>
+              </p>
+            )}
+            <dl class="achterom-case__facts">
+              <div>
+                <dt>{say('staff.case.receivedDay')}</dt>
+                <dd>{formatDay(json.createdDay)}</dd>
+              </div>
+              {question?.state === 'appointment' && (
+                <div>
+                  <dt>{say('staff.case.consent')}</dt>
+                  <dd>
+                    <ConsentBadge consent={json.consent} say={say} />
+                  </dd>
+                </div>
+              )}
+            </dl>
+          </>
+        )}
+        <p class="achterom-detail__id">
+          {say('staff.case.id')}: <code>{json.id}</code>
+        </p>
+      </article>
+
+      {canAssign(staff.role) && trusted && (
+        <AssignPanel
+          say={say}
+          consent={json.consent}
+          grants={grants}
+          members={members}
+          meId={staff.id}
+          memberName={memberName}
+          disabled={false}
+          onAssign={assign}
+        />
+      )}
+
+      {trusted && <Conversation say={say} messages={messages} canReply={staff.role !== 'privacy'} disabled={false} onReply={reply} />}
+
+      <StatusForm say={say} status={json.status} disabled={false} onSave={saveStatus} />
+
+      {trusted && <NotesPanel say={say} notes={notes} disabled={false} onSave={saveNote} />}
+
+      {staff.role === 'teamlead' && <DeletePanel say={say} disabled={false} onDelete={remove} />}
+    </section>
+  );
+}

@@ -1,0 +1,375 @@
+// Team members, for the team lead: invite, approve (sealing the team key to the new
+// member's box key here, for intake and team leads), revoke.
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { findTeam } from '../../lib/config/teams';
+import { keyFingerprint } from '../../lib/crypto/fingerprint';
+import { sealTeamKeyGrant } from '../../lib/crypto/staffKeys';
+import type { ApiResult, StaffApi } from './api';
+import { formatShortInstant } from './dates';
+import { rolesWithTeamKey, type Member, type Role, type StaffInfo, type Vault } from './types';
+import { Busy, Notice, Spinner } from './ui';
+import type { Say } from './strings';
+
+interface Props {
+  say: Say;
+  api: StaffApi;
+  getVault: () => Vault | null;
+  staff: StaffInfo;
+  onMembers: (members: Member[]) => void;
+}
+
+type InviteRole = Exclude<Role, 'privacy'>;
+const INVITE_ROLES: readonly InviteRole[] = ['casemanager', 'intake', 'teamlead'];
+
+interface Invite {
+  url: string;
+  role: InviteRole;
+  expiresAt: string;
+}
+
+type ListState = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; members: Member[] };
+
+export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
+  const [list, setList] = useState<ListState>({ state: 'loading' });
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [inviteRole, setInviteRole] = useState<InviteRole>('casemanager');
+  const [inviteBusy, setInviteBusy] = useState(false);
+  const [invite, setInvite] = useState<Invite | null>(null);
+  const [inviteError, setInviteError] = useState<string | null>(null);
+  const [copyStatus, setCopyStatus] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+  const inviteErrorRef = useRef<HTMLDivElement>(null);
+  const returnFocusId = useRef<string | null>(null);
+
+  async function load() {
+    setList((prev) => (prev.state === 'ready' ? prev : { state: 'loading' }));
+    const r = await api.get<{ members: Member[] }>('/api/staff/members');
+    if (!r.ok) {
+      if (r.status !== 401) setList({ state: 'failed' });
+      return;
+    }
+    const members = Array.isArray(r.body.members) ? r.body.members : [];
+    setList({ state: 'ready', members });
+    onMembers(members);
+  }
+
+  useEffect(() => {
+    headingRef.current?.focus();
+    void load();
+  }, []);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+    else if (returnFocusId.current) {
+      document.getElementById(returnFocusId.current)?.focus();
+      returnFocusId.current = null;
+    }
+  }, [confirming]);
+
+  function fingerprint(m: Member): string {
+    const sodium = getVault()?.sodium;
+    if (!sodium) return '';
+    try {
+      return keyFingerprint(sodium, m.boxPublicKey);
+    } catch {
+      return '';
+    }
+  }
+
+  function report(ok: boolean, text: string) {
+    setMessage({ ok, text });
+    requestAnimationFrame(() => messageRef.current?.focus());
+  }
+
+  function replace(updated: Member) {
+    setList((prev) => {
+      if (prev.state !== 'ready') return prev;
+      const members = prev.members.map((m) => (m.id === updated.id ? updated : m));
+      onMembers(members);
+      return { state: 'ready', members };
+    });
+  }
+
+  function failure(r: ApiResult<unknown>, key: 'staff.members.approveFailed' | 'staff.members.revokeFailed', name: string): string {
+    if (r.ok || r.status === 401) return '';
+    if (r.status === 0) return say('staff.error.network');
+    if (r.status === 409 && r.code === 'not_pending') return say('staff.members.notPending', { name });
+    return say(key, { name });
+  }
+
+  async function approve(m: Member) {
+    if (busyId) return;
+    const vault = getVault();
+    if (!vault) return report(false, say('staff.error.noKeys'));
+    let body: { sealedTeamKey?: string } = {};
+    if (rolesWithTeamKey.includes(m.role)) {
+      if (!vault.team) return report(false, say('staff.error.noTeamKey'));
+      try {
+        body = { sealedTeamKey: sealTeamKeyGrant(vault.sodium, vault.team.privateKey, m.boxPublicKey) };
+      } catch {
+        return report(false, say('staff.members.approveFailed', { name: m.displayName }));
+      }
+    }
+    setBusyId(m.id);
+    const r = await api.post(`/api/staff/members/${encodeURIComponent(m.id)}/approve`, body);
+    setBusyId(null);
+    if (r.ok) {
+      replace({ ...m, status: 'active' });
+      report(true, say('staff.members.approved', { name: m.displayName }));
+    } else if (r.status !== 401) {
+      report(false, failure(r, 'staff.members.approveFailed', m.displayName));
+      if (r.status === 409) void load();
+    }
+  }
+
+  async function revoke(m: Member) {
+    if (busyId) return;
+    setBusyId(m.id);
+    const r = await api.post(`/api/staff/members/${encodeURIComponent(m.id)}/revoke`);
+    setBusyId(null);
+    setConfirming(null);
+    if (r.ok) {
+      replace({ ...m, status: 'revoked' });
+      report(true, say('staff.members.revoked', { name: m.displayName }));
+    } else if (r.status !== 401) {
+      report(false, failure(r, 'staff.members.revokeFailed', m.displayName));
+    }
+  }
+
+  async function onInvite(event: JSX.TargetedSubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (inviteBusy) return;
+    setInviteBusy(true);
+    setInviteError(null);
+    setCopyStatus('');
+    const r = await api.post<{ token: string; role: InviteRole; expiresAt: string; path: string }>('/api/staff/members/invites', { role: inviteRole });
+    setInviteBusy(false);
+    if (r.ok) {
+      setInvite({ url: `${location.origin}${r.body.path}`, role: r.body.role, expiresAt: r.body.expiresAt });
+      requestAnimationFrame(() => {
+        linkRef.current?.focus();
+        linkRef.current?.select();
+      });
+    } else if (r.status !== 401) {
+      setInvite(null);
+      setInviteError(say(r.status === 0 ? 'staff.error.network' : 'staff.invite.failed'));
+      requestAnimationFrame(() => inviteErrorRef.current?.focus());
+    }
+  }
+
+  async function copyLink() {
+    if (!invite) return;
+    try {
+      await navigator.clipboard.writeText(invite.url);
+      setCopyStatus(say('staff.invite.copied'));
+    } catch {
+      linkRef.current?.focus();
+      linkRef.current?.select();
+      setCopyStatus(say('staff.invite.copyFailed'));
+    }
+  }
+
+  const team = staff.teamId ? findTeam(staff.teamId) : undefined;
+
+  return (
+    <section class="achterom-panel" aria-labelledby="members-heading">
+      <div class="achterom-console__inbox-head">
+        <h2 id="members-heading" tabIndex={-1} ref={headingRef}>
+          {say('staff.members.heading')}
+        </h2>
+        <button
+          class="achterom-button achterom-button--secondary"
+          type="button"
+          aria-disabled={list.state === 'loading' ? 'true' : undefined}
+          onClick={() => {
+            if (list.state !== 'loading') void load();
+          }}
+        >
+          {say('staff.members.refresh')}
+        </button>
+      </div>
+      {message && (
+        <Notice kind={message.ok ? 'success' : 'error'} noticeRef={messageRef} testId="members-message">
+          {message.text}
+        </Notice>
+      )}
+      <p class="achterom-status" role="status" aria-live="polite">
+        {list.state === 'loading' && (
+          <>
+            <Spinner />
+            {say('staff.members.loading')}
+          </>
+        )}
+      </p>
+      {list.state === 'failed' && <Notice kind="error">{say('staff.members.failed')}</Notice>}
+      {list.state === 'ready' && (
+        <div class="achterom-table-wrap" role="region" aria-labelledby="members-caption" tabIndex={0}>
+          <table class="achterom-table" data-testid="members-table">
+            <caption id="members-caption">{say('staff.members.caption', { team: team?.name ?? '' })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{say('staff.members.name')}</th>
+                <th scope="col">{say('staff.members.role')}</th>
+                <th scope="col">{say('staff.members.status')}</th>
+                <th scope="col">{say('staff.members.fingerprint')}</th>
+                <th scope="col">{say('staff.members.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.members.map((m) => {
+                const self = m.id === staff.id;
+                return (
+                  <tr key={m.id} data-testid="member-row" data-username={m.username}>
+                    <th scope="row">
+                      {m.displayName} {self && say('staff.members.you')}
+                      <span class="achterom-table__sub">
+                        <span class="achterom-visually-hidden">{say('staff.members.username')}: </span>
+                        <code>{m.username}</code>
+                      </span>
+                    </th>
+                    <td>{say(`staff.role.${m.role}`)}</td>
+                    <td data-testid="member-status">
+                      <span class={`achterom-tag achterom-tag--${m.status}`}>{say(`staff.members.status.${m.status}`)}</span>
+                    </td>
+                    <td>
+                      <code class="achterom-console__fingerprint">{fingerprint(m)}</code>
+                    </td>
+                    <td>
+                      {m.status === 'pending' && (
+                        <>
+                          <button
+                            class="achterom-button achterom-button--small"
+                            type="button"
+                            id={`approve-${m.id}`}
+                            aria-describedby="approve-hint"
+                            aria-disabled={busyId ? 'true' : undefined}
+                            onClick={() => void approve(m)}
+                          >
+                            {say('staff.members.approve')}
+                            <span class="achterom-visually-hidden">: {m.displayName}</span>
+                          </button>
+                        </>
+                      )}
+                      {m.status === 'active' && !self && confirming !== m.id && (
+                        <button
+                          class="achterom-button achterom-button--small achterom-button--danger"
+                          type="button"
+                          id={`revoke-${m.id}`}
+                          onClick={() => {
+                            returnFocusId.current = `revoke-${m.id}`;
+                            setConfirming(m.id);
+                          }}
+                        >
+                          {say('staff.members.revoke')}
+                          <span class="achterom-visually-hidden">: {m.displayName}</span>
+                        </button>
+                      )}
+                      {confirming === m.id && (
+                        <div class="achterom-confirm achterom-confirm--compact" role="group" aria-labelledby={`revoke-confirm-${m.id}`}>
+                          <p class="achterom-confirm__text" id={`revoke-confirm-${m.id}`} tabIndex={-1} ref={confirmRef}>
+                            {say('staff.members.revokeConfirm', { name: m.displayName })}
+                          </p>
+                          <div class="achterom-button-row">
+                            <button
+                              class="achterom-button achterom-button--small achterom-button--danger"
+                              type="button"
+                              aria-disabled={busyId ? 'true' : undefined}
+                              onClick={() => void revoke(m)}
+                            >
+                              {say('staff.members.revokeYes')}
+                            </button>
+                            <button class="achterom-button achterom-button--small achterom-button--secondary" type="button" onClick={() => setConfirming(null)}>
+                              {say('staff.members.revokeNo')}
+                            </button>
+                          </div>
+                        </div>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {list.state === 'ready' && list.members.some((m) => m.status === 'pending') && (
+        <p class="achterom-form-field__hint" id="approve-hint">
+          {say('staff.members.approveHint')}
+        </p>
+      )}
+
+      <section class="achterom-detail__section" aria-labelledby="invite-heading">
+        <h3 id="invite-heading">{say('staff.invite.heading')}</h3>
+        <p>{say('staff.invite.intro')}</p>
+        {inviteError && (
+          <Notice kind="error" noticeRef={inviteErrorRef} testId="invite-error">
+            {inviteError}
+          </Notice>
+        )}
+        <form class="achterom-form" method="post" noValidate onSubmit={onInvite}>
+          <div class="achterom-form-field">
+            <label class="achterom-form-field__label" for="invite-role">
+              {say('staff.invite.role')}
+            </label>
+            <p class="achterom-form-field__hint" id="invite-role-hint">
+              {say('staff.invite.roleHint')}
+            </p>
+            <select
+              class="achterom-select"
+              id="invite-role"
+              name="role"
+              value={inviteRole}
+              aria-describedby="invite-role-hint"
+              onChange={(e) => setInviteRole(e.currentTarget.value as InviteRole)}
+            >
+              {INVITE_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {say(`staff.role.${role}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button class="achterom-button" type="submit" aria-disabled={inviteBusy ? 'true' : undefined}>
+            {say('staff.invite.submit')}
+          </button>
+          <Busy busy={inviteBusy} text={say('staff.invite.busy')} />
+        </form>
+        {invite && (
+          <div class="achterom-invite" data-testid="invite">
+            <div class="achterom-form-field">
+              <label class="achterom-form-field__label" for="invite-link">
+                {say('staff.invite.linkLabel', { role: say(`staff.role.${invite.role}`).toLowerCase() })}
+              </label>
+              <p class="achterom-form-field__hint" id="invite-link-hint">
+                {say('staff.invite.linkHint', { expires: formatShortInstant(invite.expiresAt) })}
+              </p>
+              <input
+                class="achterom-text-input achterom-text-input--full"
+                type="text"
+                id="invite-link"
+                readOnly
+                spellcheck={false}
+                value={invite.url}
+                ref={linkRef}
+                aria-describedby="invite-link-hint"
+                data-testid="invite-link"
+              />
+            </div>
+            <button class="achterom-button achterom-button--secondary" type="button" onClick={() => void copyLink()}>
+              {say('staff.invite.copy')}
+            </button>
+            <p class="achterom-status" role="status" aria-live="polite">
+              {copyStatus}
+            </p>
+          </div>
+        )}
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+// New passphrase, twice, with a strength check (zxcvbn-ts, Dutch dictionary) shown as
+// words, not only as a bar. Used on the activation page and for a passphrase change.
+import { useEffect, useState } from 'preact/hooks';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { PASSPHRASE_MIN_CHARS, checkStrength, loadStrengthChecker, type StrengthResult } from './passphraseStrength';
+import { FieldError, describedBy } from './ui';
+import { sayIfKnown, type Say } from './strings';
+
+interface Props {
+  say: Say;
+  /** Id of the first field; the repeat field gets `${id}-repeat`. */
+  id: string;
+  label: string;
+  repeatLabel: string;
+  value: string;
+  repeat: string;
+  errors: { value?: string | undefined; repeat?: string | undefined };
+  disabled: boolean;
+  /** Names and usernames the passphrase should not lean on. */
+  personal: string[];
+  onValue: (value: string) => void;
+  onRepeat: (value: string) => void;
+}
+
+export function NewPassphraseFields({ say, id, label, repeatLabel, value, repeat, errors, disabled, personal, onValue, onRepeat }: Props) {
+  const [checker, setChecker] = useState<ZxcvbnFactory | 'loading' | 'failed'>('loading');
+  const [result, setResult] = useState<StrengthResult | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadStrengthChecker().then(
+      (c) => live && setChecker(c),
+      () => live && setChecker('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Wait for a short pause in typing, so a screen reader is not flooded.
+  useEffect(() => {
+    if (typeof checker !== 'object' || !value) {
+      setResult(null);
+      return undefined;
+    }
+    const timer = setTimeout(() => setResult(checkStrength(checker, value, personal)), 300);
+    return () => clearTimeout(timer);
+  }, [checker, value, personal.join('|')]);
+
+  const hintId = `${id}-hint`;
+  const strengthId = `${id}-strength`;
+  const feedback = result
+    ? [
+        result.warning && sayIfKnown(say, `staff.strength.warning.${result.warning}`),
+        ...result.suggestions.map((s) => sayIfKnown(say, `staff.strength.suggestion.${s}`)),
+      ].filter((x): x is string => Boolean(x))
+    : [];
+
+  return (
+    <>
+      <div class={`achterom-form-field${errors.value ? ' achterom-form-field--invalid' : ''}`}>
+        <label class="achterom-form-field__label" for={id}>
+          {label}
+        </label>
+        <p class="achterom-form-field__hint" id={hintId}>
+          {say('staff.passphrase.hint')}
+        </p>
+        <FieldError id={`${id}-error`} message={errors.value} say={say} />
+        <input
+          class="achterom-text-input achterom-text-input--wide"
+          type="password"
+          id={id}
+          name={id}
+          autocomplete="new-password"
+          spellcheck={false}
+          value={value}
+          disabled={disabled}
+          aria-invalid={errors.value ? 'true' : undefined}
+          aria-describedby={describedBy(hintId, strengthId, errors.value && `${id}-error`)}
+          onInput={(e) => onValue(e.currentTarget.value)}
+        />
+        <div class="achterom-strength" id={strengthId} data-testid="passphrase-strength">
+          {result && (
+            <div class={`achterom-strength__bar achterom-strength__bar--${result.score}`} aria-hidden="true">
+              <span />
+            </div>
+          )}
+          <p class="achterom-strength__level" aria-live="polite">
+            {checker === 'failed'
+              ? say('staff.passphrase.checkerFailed')
+              : checker === 'loading' && value
+                ? say('staff.passphrase.checking')
+                : result
+                  ? `${say('staff.strength.label', { level: say(`staff.strength.${result.score}`) })}. ${say(
+                      result.strongEnough ? 'staff.strength.enough' : 'staff.strength.notEnough',
+                    )}`
+                  : ''}
+          </p>
+          {result && !result.strongEnough && feedback.length > 0 && (
+            <ul class="achterom-strength__feedback">
+              {feedback.map((text) => (
+                <li key={text}>{text}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+      <div class={`achterom-form-field${errors.repeat ? ' achterom-form-field--invalid' : ''}`}>
+        <label class="achterom-form-field__label" for={`${id}-repeat`}>
+          {repeatLabel}
+        </label>
+        <FieldError id={`${id}-repeat-error`} message={errors.repeat} say={say} />
+        <input
+          class="achterom-text-input achterom-text-input--wide"
+          type="password"
+          id={`${id}-repeat`}
+          name={`${id}-repeat`}
+          autocomplete="new-password"
+          spellcheck={false}
+          value={repeat}
+          disabled={disabled}
+          aria-invalid={errors.repeat ? 'true' : undefined}
+          aria-describedby={describedBy(errors.repeat && `${id}-repeat-error`)}
+          onInput={(e) => onRepeat(e.currentTarget.value)}
+        />
+      </div>
+    </>
+  );
+}
+
+/** The checks a form runs on submit, after the checker has loaded. Returns the field errors. */
+export async function validateNewPassphrase(
+  say: Say,
+  value: string,
+  repeat: string,
+  personal: string[],
+): Promise<{ value?: string; repeat?: string }> {
+  const errors: { value?: string; repeat?: string } = {};
+  if (!value) errors.value = say('staff.passphrase.missingNew');
+  else {
+    try {
+      const result = checkStrength(await loadStrengthChecker(), value, personal);
+      if (result.tooShort) errors.value = say('staff.passphrase.tooShort', { min: PASSPHRASE_MIN_CHARS });
+      else if (!result.strongEnough) errors.value = say('staff.passphrase.tooWeak');
+    } catch {
+      errors.value = say('staff.passphrase.checkerFailed');
+    }
+  }
+  if (value && repeat !== value) errors.repeat = say('staff.passphrase.mismatch');
+  return errors;
+}

@@ -1,0 +1,82 @@
+// Status of a case: Nieuw, In behandeling, Afgerond. The status is one of the few facts
+// the server knows in the clear (it drives retention).
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CASE_STATUSES, isCaseStatus, type CaseStatus } from './types';
+import type { SubmitOutcome } from './SealedTextForm';
+import { Busy, Notice } from './ui';
+import type { Say } from './strings';
+
+interface Props {
+  say: Say;
+  status: string;
+  disabled: boolean;
+  onSave: (status: CaseStatus) => Promise<SubmitOutcome>;
+}
+
+export function StatusForm({ say, status, disabled, onSave }: Props) {
+  const [choice, setChoice] = useState<CaseStatus>(isCaseStatus(status) ? status : 'nieuw');
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const failureRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (isCaseStatus(status)) setChoice(status);
+  }, [status]);
+
+  async function onSubmit(event: JSX.TargetedSubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (disabled || busy) return;
+    setBusy(true);
+    setResult(null);
+    try {
+      const outcome = await onSave(choice);
+      if (outcome.ok) setResult({ ok: true, text: say('staff.status.saved', { status: say(`staff.status.${choice}`) }) });
+      else if (outcome.message) {
+        setResult({ ok: false, text: outcome.message });
+        requestAnimationFrame(() => failureRef.current?.focus());
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="achterom-detail__section" aria-labelledby="status-heading">
+      <h3 id="status-heading">{say('staff.status.heading')}</h3>
+      <form class="achterom-form achterom-inline-form" method="post" noValidate onSubmit={onSubmit}>
+        {result && !result.ok && (
+          <Notice kind="error" noticeRef={failureRef} testId="status-error">
+            {result.text}
+          </Notice>
+        )}
+        <div class="achterom-form-field">
+          <label class="achterom-form-field__label" for="case-status-select">
+            {say('staff.status.label')}
+          </label>
+          <select
+            class="achterom-select"
+            id="case-status-select"
+            name="status"
+            value={choice}
+            disabled={disabled}
+            onChange={(e) => setChoice(e.currentTarget.value as CaseStatus)}
+          >
+            {CASE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {say(`staff.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button class="achterom-button achterom-button--secondary" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
+          {say('staff.status.save')}
+        </button>
+        <Busy busy={busy} text={say('staff.status.busy')} />
+        <p class="achterom-status achterom-status--success" role="status" data-testid="status-saved">
+          {result?.ok ? result.text : ''}
+        </p>
+      </form>
+    </section>
+  );
+}
