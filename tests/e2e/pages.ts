@@ -10,5 +10,5 @@ export const CRYPTO_SLUGS = ['vraag/', 'mijn-vraag/'];
 export const pathFor = (lang: string, slug: string) => (lang === 'nl' ? `/${slug}` : `/${lang}/${slug}`);
 
 export const RESIDENT_PAGES = LANGUAGES.flatMap((lang) => RESIDENT_SLUGS.map((slug) => pathFor(lang, slug)));
-export const STAFF_PAGES = ['/medewerker/'];
+export const STAFF_PAGES = ['/medewerker/', '/medewerker/activeren/'];
 export const CRYPTO_PAGES = [...LANGUAGES.flatMap((lang) => CRYPTO_SLUGS.map((slug) => pathFor(lang, slug))), ...STAFF_PAGES];

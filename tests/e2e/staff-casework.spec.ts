@@ -2,7 +2,8 @@
 // "only the handler"; intake gives the case to one case manager; a second share is
 // refused; the case manager replies and writes an internal note; another case manager
 // sees nothing and gets a 403; the team lead invites and approves a new member; the
-// privacy officer sees an intact audit chain. Hush Line's rule throughout: no sentinel
+// privacy officer sees an intact audit chain; the resident reads the reply with the
+// code, sees access by role, deletes, and the code finds nothing. Hush Line's rule throughout: no sentinel
 // in any request body of any browser context, and none in the database files.
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -251,6 +252,32 @@ test('need to know: assign once, reply, note, refuse others, invite, approve, au
   await privacy.context().close();
 
   for (const page of [lead, intake, cor]) await page.context().close();
+  // 10. The resident comes back with the code: reads the reply, sees who looked (by
+  // role, never by name), deletes everything; the code then finds nothing.
+  const back = await newContext(browser, 'resident-back');
+  const mailbox = await back.newPage();
+  await mailbox.goto('/mijn-vraag/');
+  await expect(mailbox.getByRole('button', { name: 'Open mijn vraag' })).toBeEnabled();
+  await mailbox.locator('#code').fill(code);
+  await mailbox.getByRole('button', { name: 'Open mijn vraag' }).click();
+  await expect(mailbox.getByTestId('mailbox-question')).toContainText(QUESTION_SENTINEL, { timeout: 30_000 });
+  await expect(mailbox.getByTestId('mailbox-message').filter({ hasText: REPLY_SENTINEL })).toBeVisible();
+  await expect(mailbox.getByTestId('mailbox-messages')).not.toContainText(NOTE_SENTINEL);
+  const access = mailbox.getByTestId('mailbox-access');
+  await expect(access).toContainText('Intakemedewerker');
+  await expect(access).toContainText('Casemanager');
+  await expect(access).not.toContainText('Cor');
+  await expect(access).not.toContainText('Ilse');
+  await mailbox.getByTestId('delete-button').click();
+  await mailbox.getByTestId('delete-confirm-yes').click();
+  await expect(mailbox.getByTestId('mailbox-deleted')).toBeVisible({ timeout: 30_000 });
+  await mailbox.goto('/mijn-vraag/');
+  await expect(mailbox.getByRole('button', { name: 'Open mijn vraag' })).toBeEnabled();
+  await mailbox.locator('#code').fill(code);
+  await mailbox.getByRole('button', { name: 'Open mijn vraag' }).click();
+  await expect(mailbox.getByTestId('mailbox-not-found')).toBeVisible({ timeout: 30_000 });
+  await back.close();
+
 
   // Nothing readable left any browser.
   expect(captured.some((r) => r.method === 'POST' && r.url.endsWith(`/api/staff/cases/${caseId}/notes`))).toBe(true);
