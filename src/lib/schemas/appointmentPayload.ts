@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { language } from './language';
 import { appointmentTypes } from '../config/appointments';
 import { Consent } from './questionPayload';
 
@@ -24,6 +25,6 @@ export const AppointmentPayload = v.strictObject({
   videoRoomId: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'videoRoomId'))),
   consent: Consent,
   submittedAt: v.pipe(v.string(), v.isoTimestamp()),
-  language: v.picklist(['nl', 'en']),
+  language,
 });
 export type AppointmentPayload = v.InferOutput<typeof AppointmentPayload>;

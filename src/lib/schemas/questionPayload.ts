@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { language } from './language';
 import { neighbourhoodIds } from '../config/teams';
 
 export const QUESTION_MAX_CHARS = 4000;
@@ -40,6 +41,6 @@ export const QuestionPayload = v.strictObject({
   consent: Consent,
   /** Exact time lives only inside the ciphertext; the server keeps the day. */
   submittedAt: v.pipe(v.string(), v.isoTimestamp()),
-  language: v.picklist(['nl', 'en']),
+  language,
 });
 export type QuestionPayload = v.InferOutput<typeof QuestionPayload>;
