@@ -492,3 +492,60 @@ test('a week without free times offers a jump to the first free day, by keyboard
   await expect(page.locator('#step-heading')).toBeFocused();
   await expect(page.locator('#step-heading')).toContainText('Uw gegevens');
 });
+
+test('a booking whose answer is lost on the way is retried with the same key and code, and booked once', async ({ page }) => {
+  test.setTimeout(120_000);
+  const team = 'centraal';
+  const week = monday(new Date(), 1);
+  const slots = await freeSlots('telefoon', week, 7, team);
+  const wanted = slots[3]!;
+
+  await page.goto('/afspraak/');
+  await chooseTeamAndType(page, 'weet-ik-niet', /wij bellen u/);
+  await page.locator('#slot-next-week').click();
+  await page.locator(`#slot-${wanted.id}`).check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.locator('#phone').fill('06 1234 5678');
+  await page.locator('#consent-handler').check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+
+  // The first booking reaches the server, but its answer never reaches the browser.
+  const bodies: string[] = [];
+  page.on('request', (req) => {
+    if (req.method() === 'POST' && req.url().endsWith('/api/appointments')) bodies.push(req.postData() ?? '');
+  });
+  let lose = true;
+  await page.route('**/api/appointments', async (route) => {
+    if (!lose) return route.continue();
+    lose = false;
+    const answer = await route.fetch();
+    expect(answer.status()).toBe(201);
+    await route.abort('failed');
+  });
+  await page.getByRole('button', { name: 'Versleutel en boek' }).click();
+  await expect(page.locator('#send-error')).toBeFocused({ timeout: 60_000 });
+  await expect(page.locator('#send-error')).toContainText('Boeken is niet gelukt');
+  await expect(page).toHaveTitle(/^Fout: Controleer uw afspraak/);
+  await expect(page.getByTestId('booking-check')).toContainText('06 1234 5678');
+  await expectNoAxeViolations(page, 'booking: send failed');
+
+  await page.getByRole('button', { name: 'Versleutel en boek' }).click();
+  const codeText = (await page.getByTestId('case-code').textContent({ timeout: 60_000 }))!.trim();
+  expect(bodies).toHaveLength(2);
+  const [first, second] = bodies.map((b) => JSON.parse(b) as { envelope: unknown; slotId: string; idempotencyKey: string });
+  expect(second!.idempotencyKey).toBe(first!.idempotencyKey);
+  expect(second!.envelope).toEqual(first!.envelope);
+  expect(second!.slotId).toBe(wanted.id);
+  await expect(page.getByTestId('appointment-instructions')).toContainText(`tussen ${amsterdam(wanted.startsAt).time} en`);
+
+  // Booked once, and the code shown belongs to that booking.
+  const free = (await freeSlots('telefoon', week, 7, team)).map((s) => s.id);
+  expect(free).not.toContain(wanted.id);
+  expect(free).toHaveLength(slots.length - 1);
+  await page.goto('/afspraak/beheren/');
+  await waitForHydration(page, '#code');
+  await page.locator('#code').fill(codeText);
+  await page.getByRole('button', { name: 'Open mijn afspraak' }).click();
+  await expect(page.getByTestId('appointment-when')).toHaveText(whenNl(wanted.startsAt), { timeout: 60_000 });
+  await expect(page.getByTestId('manage-details')).toContainText('06 1234 5678');
+});

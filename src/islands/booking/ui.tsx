@@ -1,0 +1,80 @@
+// Small pieces the booking islands share: the error summary (GOV.UK pattern), inline
+// field errors and the case code in groups of four.
+import type { ComponentChildren } from 'preact';
+import { ErrorIcon } from '../Icon';
+import { focusField } from '../focus';
+
+export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
+  const list = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
+  return list.length ? list.join(' ') : undefined;
+}
+
+export interface SummaryError {
+  /** Id of the control the link focuses. */
+  target: string;
+  text: string;
+}
+
+/** Takes focus after a failed step (the caller focuses `id`); each link focuses its field. */
+export function ErrorSummary({ id, title, errors }: { id: string; title: string; errors: SummaryError[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <div class="achterom-error-summary" id={id} tabIndex={-1} aria-labelledby={`${id}-title`}>
+      <h2 class="achterom-error-summary__title" id={`${id}-title`}>
+        <ErrorIcon />
+        <span>{title}</span>
+      </h2>
+      <ul class="achterom-error-summary__list">
+        {errors.map((e) => (
+          <li key={e.target + e.text}>
+            <a
+              href={`#${e.target}`}
+              onClick={(event) => {
+                event.preventDefault();
+                focusField(e.target);
+              }}
+            >
+              {e.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The red text above a field; "Fout:" is read by screen readers only. */
+export function FieldError({ id, prefix, text }: { id: string; prefix: string; text: string | undefined }) {
+  if (!text) return null;
+  return (
+    <p class="achterom-form-field__error" id={id}>
+      <ErrorIcon />
+      <span>
+        <span class="achterom-visually-hidden">{prefix} </span>
+        {text}
+      </span>
+    </p>
+  );
+}
+
+/** A failed action, focused so it is read at once. */
+export function Alert({ id, children, testId }: { id: string; children: ComponentChildren; testId?: string | undefined }) {
+  return (
+    <div class="achterom-alert" id={id} tabIndex={-1} data-testid={testId}>
+      <ErrorIcon />
+      <div class="achterom-booking__alert-body">{children}</div>
+    </div>
+  );
+}
+
+/** "4821 0937 5562 1180" in two halves that never break inside, so a narrow screen shows 2 + 2 groups. */
+export function CodeGroups({ formatted }: { formatted: string }) {
+  const groups = formatted.split(' ');
+  const half = Math.ceil(groups.length / 2);
+  return (
+    <>
+      <span class="achterom-case-code__half">{groups.slice(0, half).join(' ')}</span>{' '}
+      <span class="achterom-case-code__half">{groups.slice(half).join(' ')}</span>
+    </>
+  );
+}
