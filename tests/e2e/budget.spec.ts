@@ -33,8 +33,8 @@ test('home page ships no JavaScript beyond its budget, and no libsodium', async 
   expect(scripts.filter((s) => isLibsodium(s.body)).map((s) => s.url)).toEqual([]);
 });
 
-for (const path of ['/vraag/', '/en/vraag/']) {
-  test(`question page ${path} loads no libsodium until encryption starts`, async ({ page }) => {
+for (const path of ['/vraag/', '/en/vraag/', '/mijn-vraag/', '/afspraak/', '/afspraak/beheren/']) {
+  test(`${path} loads no libsodium until encryption starts`, async ({ page }) => {
     const { scripts, gzipBytes } = await javascriptLoadedBy(page, path);
     console.log(`${path}: ${scripts.length} scripts, ${gzipBytes} B gzip (budget ${BUDGET.questionBeforeEncryption})`);
     expect(gzipBytes).toBeLessThanOrEqual(BUDGET.questionBeforeEncryption);

@@ -2,10 +2,10 @@
 export const LANGUAGES = ['nl', 'en'] as const;
 
 /** Resident page slugs; Dutch at the root, other languages under /<lang>/. */
-export const RESIDENT_SLUGS = ['', 'vraag/', 'mijn-vraag/', 'veilig-gebruik/', 'privacy/', 'toegankelijkheid/', 'sleutels/'];
+export const RESIDENT_SLUGS = ['', 'vraag/', 'mijn-vraag/', 'afspraak/', 'afspraak/beheren/', 'veilig-gebruik/', 'privacy/', 'toegankelijkheid/', 'sleutels/'];
 
 /** Slugs of pages that encrypt or decrypt in the browser. */
-export const CRYPTO_SLUGS = ['vraag/', 'mijn-vraag/'];
+export const CRYPTO_SLUGS = ['vraag/', 'mijn-vraag/', 'afspraak/', 'afspraak/beheren/'];
 
 export const pathFor = (lang: string, slug: string) => (lang === 'nl' ? `/${slug}` : `/${lang}/${slug}`);
 
