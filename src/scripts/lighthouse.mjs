@@ -10,7 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { root } from './lib.mjs';
 
 const PORT = process.env.LIGHTHOUSE_PORT ?? '8795';
-const PAGES = (process.env.LIGHTHOUSE_PAGES ?? '/,/vraag/,/afspraak/,/mijn-vraag/').split(',');
+const PAGES = (process.env.LIGHTHOUSE_PAGES ?? '/,/vraag/,/afspraak/,/afspraak/beheren/,/mijn-vraag/').split(',');
 const state = mkdtempSync(path.join(tmpdir(), 'achterom-lighthouse-'));
 const server = spawn(process.execPath, [path.join(root, 'src/scripts/start.mjs'), ...process.argv.slice(2)], {
   env: { ...process.env, PORT, ACHTEROM_STATE: state },
