@@ -1,5 +1,5 @@
 // Staff console: sign in, unlock personal keys and the team key in this browser, then
-// work on cases, members, the audit log and the passphrase. One island on purpose: the
+// work on cases, the agenda, availability, members, the audit log and the passphrase. One island on purpose: the
 // secret keys live only in this component's memory (a ref), never in storage, so every
 // section that needs them is a part of it, reached by the address's #fragment.
 // Signing out, a 401 from the API or 15 minutes without input wipes the keys.
@@ -16,6 +16,9 @@ import { CaseDetail } from './staff/CaseDetail';
 import { MembersPanel } from './staff/MembersPanel';
 import { AuditPanel } from './staff/AuditPanel';
 import { PassphrasePanel } from './staff/PassphrasePanel';
+import { AgendaPanel } from './staff/AgendaPanel';
+import { AvailabilityPanel } from './staff/AvailabilityPanel';
+import { startPosition, type AgendaPosition } from './staff/SlotAgenda';
 import { ErrorIcon } from './staff/ui';
 import '../styles/forms.css';
 import '../styles/console.css';
@@ -24,10 +27,24 @@ interface Props {
   strings: StaffConsoleStrings;
 }
 
-type View = { name: 'inbox' } | { name: 'case'; id: string } | { name: 'members' } | { name: 'audit' } | { name: 'passphrase' };
+type View =
+  | { name: 'inbox' }
+  | { name: 'case'; id: string }
+  | { name: 'agenda' }
+  | { name: 'availability' }
+  | { name: 'members' }
+  | { name: 'audit' }
+  | { name: 'passphrase' };
 type Section = Exclude<View['name'], 'case'>;
 
-const HASHES: Record<Section, string> = { inbox: 'vragen', members: 'leden', audit: 'logboek', passphrase: 'wachtwoordzin' };
+const HASHES: Record<Section, string> = {
+  inbox: 'vragen',
+  agenda: 'agenda',
+  availability: 'beschikbaarheid',
+  members: 'leden',
+  audit: 'logboek',
+  passphrase: 'wachtwoordzin',
+};
 
 function parseHash(hash: string): View {
   const h = hash.replace(/^#/, '');
@@ -49,8 +66,8 @@ function hashOf(view: View): string {
 /** What each role may see (DESIGN section 4). The API enforces the same. */
 function sectionsFor(role: Role): Section[] {
   if (role === 'privacy') return ['audit', 'passphrase'];
-  if (role === 'teamlead') return ['inbox', 'members', 'audit', 'passphrase'];
-  return ['inbox', 'passphrase'];
+  if (role === 'teamlead') return ['inbox', 'agenda', 'availability', 'members', 'audit', 'passphrase'];
+  return ['inbox', 'agenda', 'passphrase'];
 }
 
 function allowed(view: View, role: Role): View {
@@ -74,10 +91,15 @@ export default function StaffConsole({ strings }: Props) {
   const [assignments, setAssignments] = useState<Record<string, GrantInfo[]>>({});
   const [members, setMembers] = useState<Member[] | 'failed' | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
+  // Where the agenda and the editor's list stand, kept while the member opens a case and comes back.
+  const [agendaPos, setAgendaPos] = useState<AgendaPosition>(() => startPosition('day'));
+  const [editorPos, setEditorPos] = useState<AgendaPosition>(() => startPosition('week'));
 
   // Secret material: a ref, so it is never serialised, rendered or copied into state.
   const vaultRef = useRef<Vault | null>(null);
   const lastCaseRef = useRef<string | null>(null);
+  /** The section a case was opened from, so Back returns the focus there. */
+  const caseOriginRef = useRef<Section>('inbox');
   const viewRef = useRef<View>(view);
   /** A message for the inbox, shown after the next change of section (a deleted case). */
   const pendingFlash = useRef<string | null>(null);
@@ -100,7 +122,9 @@ export default function StaffConsole({ strings }: Props) {
     const onHash = () => {
       const prev = viewRef.current;
       const next = allowed(parseHash(location.hash), staff.role);
-      if (prev.name === 'case' && next.name !== 'case') lastCaseRef.current = prev.id;
+      if (next.name === 'case' && prev.name !== 'case') caseOriginRef.current = prev.name;
+      // Back from a case to where it was opened: that list focuses the case's Open control.
+      if (prev.name === 'case' && next.name !== 'case') lastCaseRef.current = next.name === caseOriginRef.current ? prev.id : null;
       else if (next.name !== 'inbox') lastCaseRef.current = null;
       if (next.name === 'inbox' && prev.name !== 'inbox') void loadInbox(true);
       viewRef.current = next;
@@ -144,6 +168,8 @@ export default function StaffConsole({ strings }: Props) {
     setAssignments({});
     setMembers(null);
     setFlash(null);
+    setAgendaPos(startPosition('day'));
+    setEditorPos(startPosition('week'));
     setKeyMismatch(null);
     setStaff(null);
     // Leave no case id in the address bar for the next person at this computer.
@@ -242,9 +268,11 @@ export default function StaffConsole({ strings }: Props) {
 
   const team = staff.teamId ? findTeam(staff.teamId) : undefined;
   const sections = sectionsFor(staff.role);
-  const current: Section = view.name === 'case' ? 'inbox' : view.name;
+  const current: Section = view.name === 'case' ? (sections.includes(caseOriginRef.current) ? caseOriginRef.current : 'inbox') : view.name;
   const navLabels: Record<Section, string> = {
     inbox: say('staff.nav.inbox'),
+    agenda: say('staff.nav.agenda'),
+    availability: say('staff.nav.availability'),
     members: say('staff.nav.members'),
     audit: say('staff.nav.audit'),
     passphrase: say('staff.nav.passphrase'),
@@ -339,6 +367,12 @@ export default function StaffConsole({ strings }: Props) {
           onGrants={(id, grants) => setAssignments((prev) => ({ ...prev, [id]: grants }))}
           onStatus={(id, status) => patchInbox(id, () => ({ status }))}
           onGone={(id) => patchInbox(id, () => null)}
+          backTo={caseOriginRef.current === 'agenda' ? 'agenda' : 'inbox'}
+          onAgendaDay={
+            sections.includes('agenda')
+              ? (date) => setAgendaPos({ view: 'day', date })
+              : null
+          }
           onDeleted={(id) => {
             patchInbox(id, () => null);
             lastCaseRef.current = null;
@@ -347,6 +381,19 @@ export default function StaffConsole({ strings }: Props) {
           }}
         />
       )}
+      {view.name === 'agenda' && (
+        <AgendaPanel
+          say={say}
+          api={api}
+          staff={staff}
+          cases={inbox}
+          position={agendaPos}
+          onPosition={setAgendaPos}
+          onRefreshCases={() => void loadInbox(true)}
+          returnFocusTo={lastCaseRef.current}
+        />
+      )}
+      {view.name === 'availability' && <AvailabilityPanel say={say} api={api} staff={staff} position={editorPos} onPosition={setEditorPos} />}
       {view.name === 'members' && (
         <MembersPanel say={say} api={api} getVault={getVault} staff={staff} onMembers={(list) => setMembers(list.filter((m) => m.status === 'active'))} />
       )}

@@ -5,6 +5,8 @@ import type { OpenedCase } from './caseCrypto';
 import { formatDay, formatInstant } from './dates';
 import { isCaseStatus } from './types';
 import { ConsentBadge, ErrorIcon } from './ui';
+import { BookingDetails } from './BookingDetails';
+import { typeName } from './slots';
 import type { Say } from './strings';
 
 const neighbourhoodNames = new Map(teams.flatMap((t) => t.neighbourhoods.map((n) => [n.id, n.name] as const)));
@@ -86,7 +88,11 @@ interface CardProps {
 export function CaseCard({ item, say, assignedTo, onOpen }: CardProps) {
   const headingId = `case-${item.id}-heading`;
   const heading =
-    item.state === 'ok' ? questionHeading(say, item.payload) : item.state === 'appointment' ? say('staff.case.headingAppointment') : say('staff.case.question');
+    item.state === 'ok'
+      ? questionHeading(say, item.payload)
+      : item.state === 'appointment'
+        ? say('staff.booking.heading', { type: typeName(say, item.booking.appointmentType) })
+        : say(item.kind === 'appointment' ? 'staff.case.headingAppointment' : 'staff.case.question');
 
   const assigned =
     assignedTo === null ? null : (
@@ -103,20 +109,48 @@ export function CaseCard({ item, say, assignedTo, onOpen }: CardProps) {
     </button>
   );
 
+  if (item.state === 'appointment') {
+    return (
+      <article class="achterom-case" data-testid="case" data-case-id={item.id} data-kind="appointment" aria-labelledby={headingId}>
+        <h3 class="achterom-case__heading" id={headingId}>
+          {heading}
+        </h3>
+        <BookingDetails say={say} booking={item.booking} teamId={item.teamId} slot={null} />
+        <p class="achterom-case__when-note">{say('staff.booking.timeInAgenda')}</p>
+        <dl class="achterom-case__facts achterom-case__facts--after">
+          <div>
+            <dt>{say('staff.case.receivedDay')}</dt>
+            <dd>{formatDay(item.createdDay)}</dd>
+          </div>
+          <div>
+            <dt>{say('staff.case.status')}</dt>
+            <dd data-testid="case-status">{statusText(say, item.status)}</dd>
+          </div>
+          {item.consent && (
+            <div>
+              <dt>{say('staff.case.consent')}</dt>
+              <dd>
+                <ConsentBadge consent={item.consent} say={say} />
+              </dd>
+            </div>
+          )}
+          {assigned}
+        </dl>
+        {openButton}
+      </article>
+    );
+  }
+
   if (item.state !== 'ok') {
     return (
       <article class="achterom-case achterom-case--problem" data-testid="case" data-case-id={item.id} aria-labelledby={headingId}>
         <h3 class="achterom-case__heading" id={headingId}>
           {heading}
         </h3>
-        {item.state === 'unreadable' ? (
-          <p class="achterom-case__problem" data-testid="case-unreadable">
-            <ErrorIcon />
-            <span>{say('staff.case.unreadable')}</span>
-          </p>
-        ) : (
-          <p>{say('staff.case.appointmentNotShown')}</p>
-        )}
+        <p class="achterom-case__problem" data-testid="case-unreadable">
+          <ErrorIcon />
+          <span>{say('staff.case.unreadable')}</span>
+        </p>
         <dl class="achterom-case__facts">
           <div>
             <dt>{say('staff.case.receivedDay')}</dt>
@@ -126,15 +160,6 @@ export function CaseCard({ item, say, assignedTo, onOpen }: CardProps) {
             <dt>{say('staff.case.status')}</dt>
             <dd data-testid="case-status">{statusText(say, item.status)}</dd>
           </div>
-          {/* The consent in the clear is shown only when the sealed contents confirm it. */}
-          {item.state === 'appointment' && item.consent && (
-            <div>
-              <dt>{say('staff.case.consent')}</dt>
-              <dd>
-                <ConsentBadge consent={item.consent} say={say} />
-              </dd>
-            </div>
-          )}
           {assigned}
         </dl>
         {openButton}

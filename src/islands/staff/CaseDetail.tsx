@@ -18,6 +18,8 @@ import {
   type OpenedQuestion,
 } from './caseCrypto';
 import { QuestionFacts, questionHeading } from './CaseCard';
+import { CaseAppointment } from './CaseAppointment';
+import { typeName } from './slots';
 import { Conversation } from './Conversation';
 import { NotesPanel } from './NotesPanel';
 import { StatusForm } from './StatusForm';
@@ -26,7 +28,7 @@ import { DeletePanel } from './DeletePanel';
 import type { SubmitOutcome } from './SealedTextForm';
 import { formatDay, today } from './dates';
 import { canAssign, isCaseJson, type CaseDetailJson, type CaseJson, type CaseStatus, type GrantInfo, type Member, type StaffInfo, type Vault } from './types';
-import { ConsentBadge, ErrorIcon, Spinner } from './ui';
+import { ErrorIcon, Spinner } from './ui';
 import type { Say, StaffTextKey } from './strings';
 
 interface Props {
@@ -43,6 +45,10 @@ interface Props {
   onGone: (caseId: string) => void;
   /** This member deleted the case. */
   onDeleted: (caseId: string) => void;
+  /** Opens the agenda on a day; null for members without an agenda. */
+  onAgendaDay: ((date: string) => void) | null;
+  /** Where the back link goes: the list the case was opened from. */
+  backTo: 'inbox' | 'agenda';
 }
 
 interface Ready {
@@ -59,7 +65,7 @@ type Load = { state: 'loading' } | { state: 'notFound' } | { state: 'forbidden' 
 
 const fail = (message: string): SubmitOutcome => ({ ok: false, message });
 
-export function CaseDetail({ say, api, getVault, staff, caseId, members, memberName, onGrants, onStatus, onGone, onDeleted }: Props) {
+export function CaseDetail({ say, api, getVault, staff, caseId, members, memberName, onGrants, onStatus, onGone, onDeleted, onAgendaDay, backTo }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const keysRef = useRef<{ caseKey: Uint8Array | null; noteKey: Uint8Array | null }>({ caseKey: null, noteKey: null });
   const viewRef = useRef<Ready | null>(null);
@@ -255,7 +261,7 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
 
   const back = (
     <p class="achterom-detail__back">
-      <a href="#vragen">{say('staff.case.back')}</a>
+      {backTo === 'agenda' ? <a href="#agenda">{say('staff.case.backAgenda')}</a> : <a href="#vragen">{say('staff.case.back')}</a>}
     </p>
   );
 
@@ -298,8 +304,13 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
   }
 
   const { json, question, messages, notes, grants } = load.view;
-  const readable = question?.state === 'ok';
-  const heading = question?.state === 'ok' ? questionHeading(say, question.payload) : say(json.kind === 'appointment' ? 'staff.case.headingAppointment' : 'staff.case.question');
+  const readable = question?.state === 'ok' || question?.state === 'appointment';
+  const heading =
+    question?.state === 'ok'
+      ? questionHeading(say, question.payload)
+      : question?.state === 'appointment'
+        ? say('staff.booking.heading', { type: typeName(say, question.booking.appointmentType) })
+        : say(json.kind === 'appointment' ? 'staff.case.headingAppointment' : 'staff.case.question');
   // Only a case whose contents (and consent inside) check out may be shared, answered or annotated.
   const trusted = question !== null && question.state !== 'unreadable';
 
@@ -309,32 +320,32 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
       <h2 id="case-detail-heading" tabIndex={-1} ref={headingRef}>
         {heading}
       </h2>
-      <article class={`achterom-case${readable ? '' : ' achterom-case--problem'}`} aria-label={say('staff.case.question')}>
+      <article class={`achterom-case${readable ? '' : ' achterom-case--problem'}`} aria-label={say(json.kind === 'appointment' ? 'staff.case.headingAppointment' : 'staff.case.question')}>
         {question?.state === 'ok' ? (
           <QuestionFacts say={say} payload={question.payload} status={json.status} />
+        ) : question?.state === 'appointment' ? (
+          <CaseAppointment
+            say={say}
+            api={api}
+            caseId={json.id}
+            teamId={json.teamId}
+            booking={question.booking}
+            consent={json.consent}
+            status={json.status}
+            createdDay={json.createdDay}
+            onAgendaDay={onAgendaDay}
+          />
         ) : (
           <>
-            {question?.state === 'appointment' ? (
-              <p>{say('staff.case.appointmentNotShown')}</p>
-            ) : (
-              <p class="achterom-case__problem" data-testid="case-unreadable">
-                <ErrorIcon />
-                <span>{say('staff.case.unreadableDetail')}</span>
-              </p>
-            )}
+            <p class="achterom-case__problem" data-testid="case-unreadable">
+              <ErrorIcon />
+              <span>{say(json.kind === 'appointment' ? 'staff.booking.unreadableDetail' : 'staff.case.unreadableDetail')}</span>
+            </p>
             <dl class="achterom-case__facts">
               <div>
                 <dt>{say('staff.case.receivedDay')}</dt>
                 <dd>{formatDay(json.createdDay)}</dd>
               </div>
-              {question?.state === 'appointment' && (
-                <div>
-                  <dt>{say('staff.case.consent')}</dt>
-                  <dd>
-                    <ConsentBadge consent={json.consent} say={say} />
-                  </dd>
-                </div>
-              )}
             </dl>
           </>
         )}

@@ -10,9 +10,10 @@ import { openMessage, openNote, openSealedKey } from '../../lib/crypto/caseMessa
 import type { Sodium } from '../../lib/crypto/sodium';
 import { isCaseJson, type CaseJson, type CaseDetailJson, type Vault } from './types';
 
-export type OpenedQuestion = { state: 'ok'; payload: QuestionPayload } | { state: 'unreadable' } | { state: 'appointment' };
+/** A decrypted case: a question, a booking (its time is the server's slot, not the payload's), or unreadable. */
+export type OpenedQuestion = { state: 'ok'; payload: QuestionPayload } | { state: 'unreadable' } | { state: 'appointment'; booking: AppointmentPayload };
 
-export type OpenedCase = { id: string; status: string; createdDay: string; consent: CaseJson['consent'] | null } & OpenedQuestion;
+export type OpenedCase = { id: string; teamId: string; kind: CaseJson['kind'] | null; status: string; createdDay: string; consent: CaseJson['consent'] | null } & OpenedQuestion;
 
 function stored(c: CaseJson): StoredCase {
   return { teamId: c.teamId, kind: c.kind, consent: c.consent, protocol: c.protocol, nonce: c.nonce, ciphertext: c.ciphertext, sealedKey: c.sealedKey };
@@ -63,7 +64,7 @@ export function openQuestion(sodium: Sodium, c: CaseJson, caseKey: Uint8Array): 
     if (!opened.ok) return { state: 'unreadable' };
     if (c.kind === 'appointment') {
       const booking = v.safeParse(AppointmentPayload, opened.value);
-      return booking.success && booking.output.consent === c.consent ? { state: 'appointment' } : { state: 'unreadable' };
+      return booking.success && booking.output.consent === c.consent ? { state: 'appointment', booking: booking.output } : { state: 'unreadable' };
     }
     const parsed = v.safeParse(QuestionPayload, opened.value);
     if (!parsed.success || parsed.output.consent !== c.consent) return { state: 'unreadable' };
@@ -78,9 +79,9 @@ export function openInboxCase(vault: Vault, raw: unknown, index: number): Opened
   if (!isCaseJson(raw)) {
     const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     const str = (x: unknown) => (typeof x === 'string' ? x : '');
-    return { id: str(r['id']) || `case-${index}`, status: str(r['status']), createdDay: str(r['createdDay']), consent: null, state: 'unreadable' };
+    return { id: str(r['id']) || `case-${index}`, teamId: str(r['teamId']), kind: r['kind'] === 'appointment' || r['kind'] === 'question' ? r['kind'] : null, status: str(r['status']), createdDay: str(r['createdDay']), consent: null, state: 'unreadable' };
   }
-  const base = { id: raw.id, status: raw.status, createdDay: raw.createdDay, consent: raw.consent };
+  const base = { id: raw.id, teamId: raw.teamId, kind: raw.kind, status: raw.status, createdDay: raw.createdDay, consent: raw.consent };
   const key = openKeyOf(vault, raw);
   if (!key) return { ...base, state: 'unreadable' };
   const opened = openQuestion(vault.sodium, raw, key);

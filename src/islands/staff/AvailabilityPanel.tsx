@@ -1,0 +1,144 @@
+// Availability editor (#beschikbaarheid, team lead only): a weekly pattern, one extra
+// slot, and the slots by week with block / unblock / delete. A booked slot cannot be
+// deleted here: the resident cancels or moves it with their code.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StaffApi, ApiResult } from './api';
+import { PatternForm } from './PatternForm';
+import { SingleSlotForm } from './SingleSlotForm';
+import { SlotAgenda, type AgendaPosition } from './SlotAgenda';
+import { describeSlot, type AgendaSlot } from './slots';
+import { Notice } from './ui';
+import type { Say, StaffTextKey } from './strings';
+import type { StaffInfo } from './types';
+
+interface Props {
+  say: Say;
+  api: StaffApi;
+  staff: StaffInfo;
+  position: AgendaPosition;
+  onPosition: (p: AgendaPosition) => void;
+}
+
+type Action = 'block' | 'unblock' | 'delete';
+
+export function AvailabilityPanel({ say, api, staff, position, onPosition }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const [reloadToken, setReloadToken] = useState(0);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const teamId = staff.teamId ?? '';
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
+
+  function report(ok: boolean, text: string) {
+    setMessage({ ok, text });
+    requestAnimationFrame(() => messageRef.current?.focus());
+  }
+
+  /** After slots were made: show the week of the first new one. */
+  function showFrom(date: string) {
+    onPosition({ view: 'week', date });
+    setReloadToken((n) => n + 1);
+  }
+
+  function refused(action: Action, r: ApiResult<unknown>, what: string): string {
+    if (r.status === 0) return say('staff.error.network');
+    if (r.status === 403) return say('staff.slotForm.forbidden');
+    if (r.status === 404) return say('staff.slotAction.gone', { slot: what });
+    if (r.status === 409) {
+      if (action === 'delete') return say('staff.slotAction.deleteBooked', { slot: what });
+      if (action === 'block') return say('staff.slotAction.notFree', { slot: what });
+      return say('staff.slotAction.notBlocked', { slot: what });
+    }
+    return say('staff.slotAction.failed', { slot: what });
+  }
+
+  async function act(slot: AgendaSlot, action: Action) {
+    if (busyId) return;
+    const what = describeSlot(say, slot);
+    const path = `/api/staff/slots/${encodeURIComponent(slot.id)}`;
+    setBusyId(slot.id);
+    const r = action === 'delete' ? await api.del(path) : await api.post(`${path}/${action}`);
+    setBusyId(null);
+    if (r.status === 401) return;
+    const done: Record<Action, StaffTextKey> = { block: 'staff.slotAction.blocked', unblock: 'staff.slotAction.unblocked', delete: 'staff.slotAction.deleted' };
+    report(r.ok, r.ok ? say(done[action], { slot: what }) : refused(action, r, what));
+    // Reload either way: after a refusal the list shows what changed meanwhile.
+    setReloadToken((n) => n + 1);
+  }
+
+  function actions(slot: AgendaSlot) {
+    const what = describeSlot(say, slot);
+    const busy = busyId !== null;
+    if (slot.status === 'booked') {
+      return (
+        <p class="achterom-booking__note" data-testid="slot-booked-note">
+          {say('staff.slotAction.bookedNote')}
+        </p>
+      );
+    }
+    return (
+      <div class="achterom-button-row achterom-slot__actions">
+        {slot.status === 'free' ? (
+          <button
+            class="achterom-button achterom-button--secondary achterom-button--small"
+            type="button"
+            data-testid="slot-block"
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={() => void act(slot, 'block')}
+          >
+            {say('staff.slotAction.block')}
+            <span class="achterom-visually-hidden">: {what}</span>
+          </button>
+        ) : (
+          <button
+            class="achterom-button achterom-button--secondary achterom-button--small"
+            type="button"
+            data-testid="slot-unblock"
+            aria-disabled={busy ? 'true' : undefined}
+            onClick={() => void act(slot, 'unblock')}
+          >
+            {say('staff.slotAction.unblock')}
+            <span class="achterom-visually-hidden">: {what}</span>
+          </button>
+        )}
+        <button
+          class="achterom-button achterom-button--small achterom-button--danger"
+          type="button"
+          data-testid="slot-delete"
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={() => void act(slot, 'delete')}
+        >
+          {say('staff.slotAction.delete')}
+          <span class="achterom-visually-hidden">: {what}</span>
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <section class="achterom-panel" aria-labelledby="availability-heading" data-testid="availability">
+      <h2 id="availability-heading" tabIndex={-1} ref={headingRef}>
+        {say('staff.availability.heading')}
+      </h2>
+      <p class="achterom-panel__intro">{say('staff.availability.intro')}</p>
+
+      <PatternForm say={say} api={api} teamId={teamId} onCreated={showFrom} />
+      <SingleSlotForm say={say} api={api} teamId={teamId} onCreated={showFrom} />
+
+      <section class="achterom-detail__section" aria-labelledby="editor-list-heading" data-testid="editor-list">
+        <h3 id="editor-list-heading">{say('staff.availability.listHeading')}</h3>
+        <p>{say('staff.availability.listIntro')}</p>
+        {message && (
+          <Notice kind={message.ok ? 'success' : 'error'} noticeRef={messageRef} testId="slot-action-message">
+            {message.text}
+          </Notice>
+        )}
+        <SlotAgenda say={say} api={api} idPrefix="editor" headingLevel={4} position={position} onPosition={onPosition} reloadToken={reloadToken} renderSlot={actions} />
+      </section>
+    </section>
+  );
+}
