@@ -417,7 +417,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
             {s('booking.done.heading')}
           </h2>
           <p class="achterom-confirmation__code-label">{s('done.codeLabel')}:</p>
-          <p class="achterom-case-code" data-testid="case-code">
+          <p class="achterom-case-code" data-testid="case-code" dir="ltr">
             <CodeGroups formatted={formatCaseCode(done.code)} />
           </p>
         </div>
@@ -642,6 +642,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
             class="achterom-text-input"
             type="text"
             id="name"
+            dir="auto"
             value={name}
             disabled={disabled}
             spellcheck={false}
@@ -665,6 +666,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
             class="achterom-text-input achterom-text-input--phone"
             type="tel"
             id="phone"
+            dir="ltr"
             inputMode="tel"
             value={phone}
             disabled={disabled}
@@ -688,6 +690,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
           <textarea
             class="achterom-textarea achterom-textarea--short"
             id="about"
+            dir="auto"
             rows={5}
             value={about}
             disabled={disabled}
@@ -728,6 +731,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
                   class="achterom-text-input achterom-text-input--short"
                   type="text"
                   id="interpreter-language"
+                  dir="auto"
                   value={interpreterLanguage}
                   disabled={disabled}
                   spellcheck={false}
@@ -782,7 +786,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
           <dd class="achterom-summary-list__actions">
             <button type="button" class="achterom-link-button" disabled={disabled || busy} onClick={() => change(step)}>
               {s('booking.change')}
-              <span class="achterom-visually-hidden"> {label.toLowerCase()}</span>
+              <span class="achterom-visually-hidden"> {label.toLocaleLowerCase(lang)}</span>
             </button>
           </dd>
         ) : (
@@ -811,9 +815,9 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
                 {where.address}
               </>,
             )}
-          {row(s('booking.summary.name'), name.trim() || empty, 'details')}
-          {row(s('booking.summary.phone'), phone.trim() || empty, 'details')}
-          {row(s('booking.summary.about'), about.trim() ? <span class="achterom-booking__text">{about.trim()}</span> : empty, 'details')}
+          {row(s('booking.summary.name'), name.trim() ? <bdi>{name.trim()}</bdi> : empty, 'details')}
+          {row(s('booking.summary.phone'), phone.trim() ? <bdi dir="ltr">{phone.trim()}</bdi> : empty, 'details')}
+          {row(s('booking.summary.about'), about.trim() ? <span class="achterom-booking__text" dir="auto">{about.trim()}</span> : empty, 'details')}
           {row(
             s('booking.summary.interpreter'),
             interpreter ? format(s('booking.summary.interpreter.yes'), { language: interpreterLanguage.trim() }) : s('booking.summary.interpreter.no'),

@@ -16,8 +16,8 @@ import { openCasePayload } from '../lib/crypto/caseEnvelope';
 import { openMessage, sealMessage, type MessageDirection } from '../lib/crypto/caseMessages';
 import { TIME_ZONE } from '../lib/time/amsterdam';
 import { proofHeaders } from '../lib/pow/proofHeaders';
-import { format } from '../lib/i18n/format';
-import type { Lang } from '../lib/i18n';
+import { format, formatParts } from '../lib/i18n/format';
+import { intlLocale, type Lang } from '../lib/i18n/locale';
 import type { MailboxViewStrings } from './mailboxViewStrings';
 import { MailboxResponse } from './mailboxResponse';
 import { ErrorIcon, Spinner } from './Icon';
@@ -98,7 +98,7 @@ function describedBy(...ids: (string | false | null | undefined)[]): string | un
 }
 
 function makeDateFormats(lang: Lang) {
-  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  const locale = intlLocale(lang);
   const instant = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: 'full', timeStyle: 'short' });
   // Server days are calendar dates (YYYY-MM-DD); format them as such, without shifting.
   const day = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'long' });
@@ -517,6 +517,7 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
           class="achterom-text-input achterom-text-input--code"
           type="text"
           id="code"
+          dir="ltr"
           inputMode="numeric"
           autocomplete="off"
           autoCapitalize="off"
@@ -600,7 +601,7 @@ function OpenedView(props: OpenedViewProps) {
             <h2>{s('mailbox.question.heading')}</h2>
             {question ? (
               <>
-                <p class="achterom-mailbox__question-text" data-testid="mailbox-question">
+                <p class="achterom-mailbox__question-text" data-testid="mailbox-question" dir="auto">
                   {question.question}
                 </p>
                 <dl class="achterom-summary-list">
@@ -620,9 +621,9 @@ function OpenedView(props: OpenedViewProps) {
                     <dt class="achterom-summary-list__key">{s('form.contact.legend')}</dt>
                     <dd class="achterom-summary-list__value">
                       {question.contact.method === 'phone'
-                        ? format(s('mailbox.contact.phone'), { phone: question.contact.phone })
+                        ? formatParts(s('mailbox.contact.phone'), { phone: <bdi dir="ltr">{question.contact.phone}</bdi> })
                         : question.contact.method === 'email'
-                          ? format(s('mailbox.contact.email'), { email: question.contact.email })
+                          ? formatParts(s('mailbox.contact.email'), { email: <bdi dir="ltr">{question.contact.email}</bdi> })
                           : s('mailbox.contact.portal')}
                     </dd>
                   </div>
@@ -667,7 +668,7 @@ function OpenedView(props: OpenedViewProps) {
                     <span>{s('mailbox.message.unreadable')}</span>
                   </p>
                 ) : (
-                  <p class="achterom-message__text">{m.text}</p>
+                  <p class="achterom-message__text" dir="auto">{m.text}</p>
                 )}
               </li>
             ))}
@@ -724,6 +725,7 @@ function OpenedView(props: OpenedViewProps) {
             class="achterom-textarea"
             id="followup"
             rows={6}
+            dir="auto"
             value={props.followup}
             spellcheck={false}
             autocomplete="off"

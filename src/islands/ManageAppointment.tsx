@@ -517,9 +517,9 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
           <h2 id="manage-details-heading">{s('manage.details.heading')}</h2>
           {details ? (
             <dl class="achterom-summary-list" data-testid="manage-details">
-              {row(s('booking.summary.name'), details.name || empty)}
-              {row(s('booking.summary.phone'), details.phone || empty)}
-              {row(s('booking.summary.about'), details.about ? <span class="achterom-booking__text">{details.about}</span> : empty, 'manage-about')}
+              {row(s('booking.summary.name'), details.name ? <bdi>{details.name}</bdi> : empty)}
+              {row(s('booking.summary.phone'), details.phone ? <bdi dir="ltr">{details.phone}</bdi> : empty)}
+              {row(s('booking.summary.about'), details.about ? <span class="achterom-booking__text" dir="auto">{details.about}</span> : empty, 'manage-about')}
               {row(
                 s('booking.summary.interpreter'),
                 details.interpreter.needed
@@ -581,6 +581,7 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
           class="achterom-text-input achterom-text-input--code"
           type="text"
           id="code"
+          dir="ltr"
           inputMode="numeric"
           autocomplete="off"
           autoCapitalize="off"

@@ -10,8 +10,8 @@ import { loadSodium } from '../lib/crypto/sodium';
 import { proofHeaders } from '../lib/pow/proofHeaders';
 import { formatCaseCode, generateCaseCode } from '../lib/crypto/caseCode';
 import { sealCase } from '../lib/crypto/caseEnvelope';
-import { format } from '../lib/i18n/format';
-import type { Lang } from '../lib/i18n';
+import { format, formatParts } from '../lib/i18n/format';
+import { localizedPath, type Lang } from '../lib/i18n/locale';
 import type { QuestionFormStrings } from './questionFormStrings';
 import { ErrorIcon, Spinner } from './Icon';
 import { focusField, nextPaint } from './focus';
@@ -218,7 +218,7 @@ export default function QuestionForm({ lang, strings }: Props) {
             {s('done.heading')}
           </h2>
           <p class="achterom-confirmation__code-label">{s('done.codeLabel')}:</p>
-          <p class="achterom-case-code" data-testid="case-code">
+          <p class="achterom-case-code" data-testid="case-code" dir="ltr">
             <CodeGroups formatted={formatCaseCode(sent.code)} />
           </p>
         </div>
@@ -234,13 +234,13 @@ export default function QuestionForm({ lang, strings }: Props) {
         </div>
         <h2>{s('done.next.heading')}</h2>
         <ul>
-          <li>{format(s('done.next.read'), { team: sent.teamName })}</li>
+          <li>{formatParts(s('done.next.read'), { team: <bdi>{sent.teamName}</bdi> })}</li>
           {sent.contact === 'phone' && <li>{s('done.next.phone')}</li>}
           {sent.contact === 'email' && <li>{s('done.next.email')}</li>}
           <li>{s('done.next.portal')}</li>
         </ul>
         <p>
-          {s('done.mailbox.text')} <a href={lang === 'nl' ? '/mijn-vraag/' : '/en/mijn-vraag/'}>{s('done.mailbox.link')}</a>.
+          {s('done.mailbox.text')} <a href={localizedPath(lang, 'mijn-vraag/')}>{s('done.mailbox.link')}</a>.
         </p>
         <p>{s('done.close')}</p>
       </section>
@@ -342,6 +342,7 @@ export default function QuestionForm({ lang, strings }: Props) {
           disabled={disabled}
           spellcheck={false}
           autocomplete="off"
+          dir="auto"
           aria-describedby={describedBy('question-hint', 'question-count', errorId('question'))}
           aria-invalid={errors.question ? 'true' : undefined}
           onInput={(e) => setQuestion(e.currentTarget.value)}
@@ -404,6 +405,7 @@ export default function QuestionForm({ lang, strings }: Props) {
                   class="achterom-text-input"
                   type="tel"
                   id="phone"
+                  dir="ltr"
                   inputMode="tel"
                   value={phone}
                   disabled={disabled}
@@ -446,6 +448,7 @@ export default function QuestionForm({ lang, strings }: Props) {
                   class="achterom-text-input"
                   type="email"
                   id="email"
+                  dir="ltr"
                   inputMode="email"
                   value={email}
                   disabled={disabled}

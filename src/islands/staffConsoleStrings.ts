@@ -39,7 +39,6 @@ export const STAFF_CONSOLE_KEYS = [
   'staff.case.headingUnknown',
   'staff.case.headingAppointment',
   'staff.case.unreadable',
-  'staff.case.appointmentNotShown',
   'staff.case.question',
   'staff.case.submittedAt',
   'staff.case.receivedDay',
@@ -60,8 +59,6 @@ export const STAFF_CONSOLE_KEYS = [
   'staff.role.casemanager',
   'staff.role.teamlead',
   'staff.role.privacy',
-  'staff.language.nl',
-  'staff.language.en',
   'staff.neighbourhood.unknown',
 ] as const satisfies readonly MessageKey[];
 

@@ -1,5 +1,5 @@
 // Every page of the site, for the tests that must visit them all.
-export const LANGUAGES = ['nl', 'en'] as const;
+export const LANGUAGES = ['nl', 'en', 'tr', 'ar', 'pl'] as const;
 
 /** Resident page slugs; Dutch at the root, other languages under /<lang>/. */
 export const RESIDENT_SLUGS = ['', 'vraag/', 'mijn-vraag/', 'afspraak/', 'afspraak/beheren/', 'veilig-gebruik/', 'privacy/', 'toegankelijkheid/', 'sleutels/'];

@@ -118,7 +118,7 @@ export function AppointmentInstructions({ s, lang, dates, appointment, videoRoom
             <p class="achterom-appointment-info__link">
               {s['booking.video.link']}
               <br />
-              <a href={url} rel="noreferrer noopener" data-testid="video-link">
+              <a href={url} rel="noreferrer noopener" data-testid="video-link" dir="ltr">
                 {url}
               </a>
             </p>

@@ -171,7 +171,7 @@ export function WeekSlotPicker(props: WeekSlotPickerProps) {
             aria-disabled={atFirstWeek ? 'true' : undefined}
             onClick={() => move(-1, atFirstWeek)}
           >
-            <span aria-hidden="true">←</span> {s('booking.slot.previousWeek')}
+            <span class="achterom-slot-picker__arrow" aria-hidden="true">←</span> {s('booking.slot.previousWeek')}
           </button>
           <button
             type="button"
@@ -181,7 +181,7 @@ export function WeekSlotPicker(props: WeekSlotPickerProps) {
             aria-disabled={nothingLater ? 'true' : undefined}
             onClick={() => move(1, nothingLater)}
           >
-            {s('booking.slot.nextWeek')} <span aria-hidden="true">→</span>
+            {s('booking.slot.nextWeek')} <span class="achterom-slot-picker__arrow" aria-hidden="true">→</span>
           </button>
         </div>
       </div>

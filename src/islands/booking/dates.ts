@@ -1,7 +1,7 @@
 // Appointment times as residents read them: always Europe/Amsterdam wall-clock time,
 // whatever time zone the device is set to ("maandag 7 december, 09:00").
 import { addDays, TIME_ZONE, toLocal, weekdayOf } from '../../lib/time/amsterdam';
-import type { Lang } from '../../lib/i18n';
+import { intlLocale, type Lang } from '../../lib/i18n/locale';
 
 export interface BookingDates {
   /** "maandag 7 december" for an instant (year added when it is not this year). */
@@ -19,7 +19,9 @@ export interface BookingDates {
 }
 
 export function makeBookingDates(lang: Lang, now: Date = new Date()): BookingDates {
-  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  const locale = intlLocale(lang);
+  // Between day and time: the Arabic comma on right-to-left pages.
+  const comma = lang === 'ar' ? '، ' : ', ';
   const thisYear = toLocal(now).date.slice(0, 4);
   const dayOptions = { weekday: 'long', day: 'numeric', month: 'long' } as const;
   const instantDay = new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, ...dayOptions });
@@ -39,7 +41,7 @@ export function makeBookingDates(lang: Lang, now: Date = new Date()): BookingDat
   return {
     day,
     time: clock,
-    when: (iso) => `${day(iso)}, ${clock(iso)}`,
+    when: (iso) => `${day(iso)}${comma}${clock(iso)}`,
     endTime: (iso, minutes) => time.format(new Date(Date.parse(iso) + minutes * 60_000)),
     localDay: (date) => (date.startsWith(thisYear) ? calendarDay : calendarDayYear).format(noon(date)),
     shortDay: (date) => calendarShort.format(noon(date)),

@@ -66,7 +66,7 @@ export function QuestionFacts({ say, payload: p, status }: FactsProps) {
         </div>
         <div>
           <dt>{say('staff.case.language')}</dt>
-          <dd>{say(p.language === 'en' ? 'staff.language.en' : 'staff.language.nl')}</dd>
+          <dd>{say(`staff.booking.language.${p.language}`)}</dd>
         </div>
       </dl>
       <h4 class="achterom-case__question-label">{say('staff.case.question')}</h4>

@@ -62,7 +62,6 @@ const en: Record<keyof typeof nl, string> = {
 
   'layout.skipLink': 'Skip to content',
   'layout.languageNav': 'Language',
-  'layout.otherLanguage': 'Nederlands',
   'layout.noscript.text': 'Encryption only works with JavaScript. JavaScript is turned off in your browser. Please call us instead:',
 
   'phone.title': 'Rather call?',
@@ -73,6 +72,7 @@ const en: Record<keyof typeof nl, string> = {
   'crisis.emergency': 'In immediate danger or an emergency',
   'crisis.suicide': '113 Suicide Prevention. Talk to someone anonymously, day and night',
   'crisis.veiligThuis': 'Veilig Thuis. For domestic violence or child abuse',
+  'crisis.or': 'or',
 
   'footer.about': "Achterom is run for Schiedam's neighbourhood support teams (WOT). We keep no cookies and no IP addresses.",
 
@@ -421,7 +421,6 @@ const en: Record<keyof typeof nl, string> = {
   'staff.case.headingUnknown': 'Question, neighbourhood unknown',
   'staff.case.headingAppointment': 'Appointment',
   'staff.case.unreadable': 'This question cannot be opened (the encryption does not match)',
-  'staff.case.appointmentNotShown': 'Appointments cannot be shown here yet.',
   'staff.case.question': 'Question',
   'staff.case.submittedAt': 'Sent on',
   'staff.case.receivedDay': 'Received on',
@@ -442,8 +441,6 @@ const en: Record<keyof typeof nl, string> = {
   'staff.role.casemanager': 'Case manager',
   'staff.role.teamlead': 'Team lead',
   'staff.role.privacy': 'Data protection officer',
-  'staff.language.nl': 'Dutch',
-  'staff.language.en': 'English',
   'staff.neighbourhood.unknown': 'The resident does not know',
 };
 

@@ -1,15 +1,19 @@
 // Flat dotted keys, Dutch as the source (Starlight style). Pages call t(); islands get
 // only the strings they need through pick(), so no island bundles a whole language file.
+// Language codes, direction, Intl locale and paths live in ./locale (safe for islands).
 import nl from './nl';
 import en from './en';
+import tr from './tr';
+import ar from './ar';
+import pl from './pl';
+import type { Lang } from './locale';
 
-export type Lang = 'nl' | 'en';
+export { alternatePath, dirOf, intlLocale, isLang, languageNames, languages, localizedPath, pageOf, type Lang } from './locale';
+
 export type MessageKey = keyof typeof nl;
 export type Messages<K extends MessageKey = MessageKey> = Record<K, string>;
 
-export const languages: readonly Lang[] = ['nl', 'en'];
-
-const dictionaries: Record<Lang, Messages> = { nl, en };
+export const dictionaries: Record<Lang, Messages> = { nl, en, tr, ar, pl };
 
 export function t(lang: Lang, key: MessageKey): string {
   return dictionaries[lang][key];
@@ -21,22 +25,6 @@ export function pick<K extends MessageKey>(lang: Lang, keys: readonly K[]): Mess
   const out = {} as Messages<K>;
   for (const key of keys) out[key] = dictionary[key];
   return out;
-}
-
-/** Site-relative path of a page in a language. Dutch lives at the root, English under /en/; slugs stay Dutch. */
-export function localizedPath(lang: Lang, page: string = ''): string {
-  const clean = page.replace(/^\/+/, '');
-  return lang === 'nl' ? `/${clean}` : `/en/${clean}`;
-}
-
-/** The same page in the other language, from a pathname such as "/en/vraag/". */
-export function alternatePath(pathname: string, target: Lang): string {
-  const page = pathname.replace(/^\/en(\/|$)/, '/').replace(/^\/+/, '');
-  return localizedPath(target, page);
-}
-
-export function otherLang(lang: Lang): Lang {
-  return lang === 'nl' ? 'en' : 'nl';
 }
 
 export { format } from './format';

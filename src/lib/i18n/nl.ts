@@ -61,7 +61,6 @@ export default {
 
   'layout.skipLink': 'Naar de inhoud',
   'layout.languageNav': 'Taal',
-  'layout.otherLanguage': 'English',
   'layout.noscript.text': 'Versleutelen werkt alleen met JavaScript. JavaScript staat uit in uw browser. Bel ons liever:',
 
   'phone.title': 'Liever bellen?',
@@ -72,6 +71,7 @@ export default {
   'crisis.emergency': 'Bij direct gevaar of een noodgeval',
   'crisis.suicide': '113 Zelfmoordpreventie. Praat anoniem met iemand, dag en nacht',
   'crisis.veiligThuis': 'Veilig Thuis. Bij huiselijk geweld of kindermishandeling',
+  'crisis.or': 'of',
 
   'footer.about': 'Achterom is er voor de wijkondersteuningsteams (WOT) van Schiedam. Wij bewaren geen cookies en geen IP-adressen.',
 
@@ -420,7 +420,6 @@ export default {
   'staff.case.headingUnknown': 'Vraag, wijk onbekend',
   'staff.case.headingAppointment': 'Afspraak',
   'staff.case.unreadable': 'Deze vraag kan niet worden geopend (versleuteling klopt niet)',
-  'staff.case.appointmentNotShown': 'Afspraken kunnen hier nog niet worden getoond.',
   'staff.case.question': 'Vraag',
   'staff.case.submittedAt': 'Verstuurd op',
   'staff.case.receivedDay': 'Ontvangen op',
@@ -441,7 +440,5 @@ export default {
   'staff.role.casemanager': 'Casemanager',
   'staff.role.teamlead': 'Teamleider',
   'staff.role.privacy': 'Functionaris gegevensbescherming',
-  'staff.language.nl': 'Nederlands',
-  'staff.language.en': 'Engels',
   'staff.neighbourhood.unknown': 'Weet de bewoner niet',
 } as const;
