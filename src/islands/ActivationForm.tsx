@@ -129,7 +129,7 @@ export default function ActivationForm({ strings }: Props) {
   if (done) {
     return (
       <section class="achterom-panel achterom-console__narrow" aria-labelledby="activate-done-heading" data-testid="activate-done">
-        <div class="achterom-notice achterom-notice--success">
+        <div class="achterom-notice achterom-notice--success utrecht-alert utrecht-alert--ok">
           <CheckIcon />
           <h2 class="achterom-notice__text" id="activate-done-heading" tabIndex={-1} ref={doneRef}>
             {say('staff.activate.doneHeading')}
@@ -148,7 +148,7 @@ export default function ActivationForm({ strings }: Props) {
           </div>
         </dl>
         <p>
-          <a class="achterom-button achterom-button--secondary" href="/medewerker/">
+          <a class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" href="/medewerker/">
             {say('staff.activate.toLogin')}
           </a>
         </p>
@@ -179,16 +179,16 @@ export default function ActivationForm({ strings }: Props) {
             {failure}
           </Notice>
         )}
-        <div class={`achterom-form-field${errors['new-username'] ? ' achterom-form-field--invalid' : ''}`}>
-          <label class="achterom-form-field__label" for="new-username">
+        <div class={`achterom-form-field utrecht-form-field${errors['new-username'] ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+          <label class="achterom-form-field__label utrecht-form-label" for="new-username">
             {say('staff.activate.username')}
           </label>
-          <p class="achterom-form-field__hint" id="new-username-hint">
+          <p class="achterom-form-field__hint utrecht-form-field-description" id="new-username-hint">
             {say('staff.activate.usernameHint')}
           </p>
           <FieldError id="new-username-error" message={errors['new-username']} say={say} />
           <input
-            class="achterom-text-input"
+            class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
             type="text"
             id="new-username"
             name="username"
@@ -202,16 +202,16 @@ export default function ActivationForm({ strings }: Props) {
             onInput={(e) => setUsername(e.currentTarget.value)}
           />
         </div>
-        <div class={`achterom-form-field${errors['display-name'] ? ' achterom-form-field--invalid' : ''}`}>
-          <label class="achterom-form-field__label" for="display-name">
+        <div class={`achterom-form-field utrecht-form-field${errors['display-name'] ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+          <label class="achterom-form-field__label utrecht-form-label" for="display-name">
             {say('staff.activate.displayName')}
           </label>
-          <p class="achterom-form-field__hint" id="display-name-hint">
+          <p class="achterom-form-field__hint utrecht-form-field-description" id="display-name-hint">
             {say('staff.activate.displayNameHint')}
           </p>
           <FieldError id="display-name-error" message={errors['display-name']} say={say} />
           <input
-            class="achterom-text-input"
+            class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
             type="text"
             id="display-name"
             name="display-name"
@@ -237,7 +237,7 @@ export default function ActivationForm({ strings }: Props) {
           onValue={setPassphrase}
           onRepeat={setRepeat}
         />
-        <button class="achterom-button" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
+        <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
           {say('staff.activate.submit')}
         </button>
         <Busy busy={busy} text={say('staff.activate.busy')} />

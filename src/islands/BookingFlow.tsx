@@ -421,7 +421,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
             <CodeGroups formatted={formatCaseCode(done.code)} />
           </p>
         </div>
-        <div class="achterom-callout achterom-callout--warning">
+        <div class="achterom-callout achterom-callout--warning utrecht-alert utrecht-alert--warning">
           <p>
             <strong>{s('done.writeDown')}</strong>
           </p>
@@ -446,7 +446,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
   // ---------------------------------------------------------------- steps
   const disabled = !hydrated;
   const busy = phase !== 'idle';
-  const fieldClass = (f: Field) => `achterom-form-field${errors[f] ? ' achterom-form-field--invalid' : ''}`;
+  const fieldClass = (f: Field) => `achterom-form-field utrecht-form-field${errors[f] ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`;
   const errorId = (f: Field) => (errors[f] ? `${f}-error` : undefined);
   const errorText = (f: Field) => <FieldError id={`${f}-error`} prefix={s('form.errorPrefix')} text={errors[f]} />;
   const invalid = (f: Field) => (errors[f] ? ('true' as const) : undefined);
@@ -479,11 +479,11 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
 
   const actions = (primary: string) => (
     <div class="achterom-step__actions">
-      <button class="achterom-button achterom-button--large" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
+      <button class="achterom-button achterom-button--large utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
         {primary}
       </button>
       {view !== 'neighbourhood' && (
-        <button class="achterom-button achterom-button--secondary" type="button" disabled={disabled} aria-disabled={busy ? 'true' : undefined} onClick={() => !busy && back(view)}>
+        <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" disabled={disabled} aria-disabled={busy ? 'true' : undefined} onClick={() => !busy && back(view)}>
           {s('booking.back')}
         </button>
       )}
@@ -513,12 +513,12 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
       <>
         {heading}
         <div class={fieldClass('neighbourhood')}>
-          <p class="achterom-form-field__hint" id="neighbourhood-hint">
+          <p class="achterom-form-field__hint utrecht-form-field-description" id="neighbourhood-hint">
             {s('booking.neighbourhood.hint')}
           </p>
           {errorText('neighbourhood')}
           <select
-            class="achterom-select"
+            class="achterom-select utrecht-select utrecht-select--html-select"
             id="neighbourhood"
             name="neighbourhood"
             value={neighbourhood}
@@ -549,7 +549,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
     body = (
       <fieldset class={fieldClass('type')} aria-describedby={describedBy('type-hint', errorId('type'))}>
         <legend class="achterom-step__legend">{heading}</legend>
-        <p class="achterom-form-field__hint" id="type-hint">
+        <p class="achterom-form-field__hint utrecht-form-field-description" id="type-hint">
           {s('booking.type.hint')}
         </p>
         {errorText('type')}
@@ -559,7 +559,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
             return (
               <div class="achterom-radio-cards__item" key={type}>
                 <input
-                  class="achterom-radio-cards__input"
+                  class="achterom-radio-cards__input utrecht-radio-button utrecht-radio-button--html-input"
                   type="radio"
                   id={`type-${type}`}
                   name="type"
@@ -598,7 +598,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
     body = (
       <>
         {heading}
-        <p class="achterom-form-field__hint" id="slot-hint">
+        <p class="achterom-form-field__hint utrecht-form-field-description" id="slot-hint">
           {s('booking.slot.hint')}
         </p>
         <div class={fieldClass('slot')}>
@@ -631,15 +631,15 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
         </p>
 
         <div class={fieldClass('name')}>
-          <label class="achterom-form-field__label" for="name">
+          <label class="achterom-form-field__label utrecht-form-label" for="name">
             {s('booking.name.label')} <span class="achterom-booking__optional">{s('booking.optional')}</span>
           </label>
-          <p class="achterom-form-field__hint" id="name-hint">
+          <p class="achterom-form-field__hint utrecht-form-field-description" id="name-hint">
             {s('booking.name.hint')}
           </p>
           {errorText('name')}
           <input
-            class="achterom-text-input"
+            class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
             type="text"
             id="name"
             dir="auto"
@@ -654,16 +654,16 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
         </div>
 
         <div class={fieldClass('phone')}>
-          <label class="achterom-form-field__label" for="phone">
+          <label class="achterom-form-field__label utrecht-form-label" for="phone">
             {isPhoneCall ? s('booking.phone.label.telefoon') : s('booking.phone.label')}{' '}
             {!isPhoneCall && <span class="achterom-booking__optional">{s('booking.optional')}</span>}
           </label>
-          <p class="achterom-form-field__hint" id="phone-hint">
+          <p class="achterom-form-field__hint utrecht-form-field-description" id="phone-hint">
             {isPhoneCall ? s('booking.phone.hint.telefoon') : s('booking.phone.hint')} {s('booking.encrypted')}
           </p>
           {errorText('phone')}
           <input
-            class="achterom-text-input achterom-text-input--phone"
+            class="achterom-text-input achterom-text-input--phone utrecht-textbox utrecht-textbox--html-input"
             type="tel"
             id="phone"
             dir="ltr"
@@ -680,15 +680,15 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
         </div>
 
         <div class={fieldClass('about')}>
-          <label class="achterom-form-field__label" for="about">
+          <label class="achterom-form-field__label utrecht-form-label" for="about">
             {s('booking.about.label')} <span class="achterom-booking__optional">{s('booking.optional')}</span>
           </label>
-          <p class="achterom-form-field__hint" id="about-hint">
+          <p class="achterom-form-field__hint utrecht-form-field-description" id="about-hint">
             {s('booking.about.hint')}
           </p>
           {errorText('about')}
           <textarea
-            class="achterom-textarea achterom-textarea--short"
+            class="achterom-textarea achterom-textarea--short utrecht-textarea utrecht-textarea--html-textarea"
             id="about"
             dir="auto"
             rows={5}
@@ -705,10 +705,10 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
           </p>
         </div>
 
-        <div class="achterom-form-field">
+        <div class="achterom-form-field utrecht-form-field">
           <div class="achterom-checkboxes__item">
             <input
-              class="achterom-checkboxes__input"
+              class="achterom-checkboxes__input utrecht-checkbox utrecht-checkbox--html-input"
               type="checkbox"
               id="interpreter"
               checked={interpreter}
@@ -716,19 +716,19 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
               aria-controls={interpreter ? 'interpreter-details' : undefined}
               onChange={(e) => setInterpreter(e.currentTarget.checked)}
             />
-            <label class="achterom-checkboxes__label" for="interpreter">
+            <label class="achterom-checkboxes__label utrecht-form-label utrecht-form-label--checkbox" for="interpreter">
               {s('booking.interpreter.label')}
             </label>
           </div>
           {interpreter && (
             <div class="achterom-radios__conditional" id="interpreter-details">
               <div class={fieldClass('interpreterLanguage')}>
-                <label class="achterom-form-field__label" for="interpreter-language">
+                <label class="achterom-form-field__label utrecht-form-label" for="interpreter-language">
                   {s('booking.interpreter.language.label')}
                 </label>
                 {errorText('interpreterLanguage')}
                 <input
-                  class="achterom-text-input achterom-text-input--short"
+                  class="achterom-text-input achterom-text-input--short utrecht-textbox utrecht-textbox--html-input"
                   type="text"
                   id="interpreter-language"
                   dir="auto"
@@ -746,8 +746,8 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
         </div>
 
         <fieldset class={fieldClass('consent')} aria-describedby={describedBy('consent-hint', errorId('consent'))}>
-          <legend class="achterom-form-field__legend">{s('booking.consent.legend')}</legend>
-          <p class="achterom-form-field__hint" id="consent-hint">
+          <legend class="achterom-form-field__legend utrecht-form-label">{s('booking.consent.legend')}</legend>
+          <p class="achterom-form-field__hint utrecht-form-field-description" id="consent-hint">
             {s('form.consent.hint')}
           </p>
           {errorText('consent')}
@@ -755,7 +755,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
             {(['handler', 'team'] as const).map((value) => (
               <div class="achterom-radios__item" key={value}>
                 <input
-                  class="achterom-radios__input"
+                  class="achterom-radios__input utrecht-radio-button utrecht-radio-button--html-input"
                   type="radio"
                   id={`consent-${value}`}
                   name="consent"
@@ -765,7 +765,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
                   aria-invalid={invalid('consent')}
                   onChange={() => setConsent(value)}
                 />
-                <label class="achterom-radios__label" for={`consent-${value}`}>
+                <label class="achterom-radios__label utrecht-form-label utrecht-form-label--radio" for={`consent-${value}`}>
                   {s(value === 'handler' ? 'booking.consent.handler' : 'booking.consent.team')}
                 </label>
               </div>
@@ -837,7 +837,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
         <p>{s('booking.taken.text')}</p>
         {alternatives.length > 0 ? (
           <fieldset class={fieldClass('taken')}>
-            <legend class="achterom-form-field__legend">{s('booking.taken.legend')}</legend>
+            <legend class="achterom-form-field__legend utrecht-form-label">{s('booking.taken.legend')}</legend>
             {errorText('taken')}
             <SlotList
               slots={alternatives}

@@ -406,7 +406,7 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
   if (view.name === 'deleted') {
     return (
       <section class="achterom-mailbox achterom-mailbox--deleted" data-testid="mailbox-deleted">
-        <div class="achterom-notice">
+        <div class="achterom-notice utrecht-alert utrecht-alert--info">
           <h2 class="achterom-notice__heading" id="mailbox-deleted-heading" tabIndex={-1}>
             {s('mailbox.deleted.heading')}
           </h2>
@@ -456,7 +456,7 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
   return (
     <form class="achterom-form achterom-mailbox__open" method="post" noValidate onSubmit={onOpen}>
       {closedNotice && (
-        <div class="achterom-notice" id="mailbox-closed" tabIndex={-1} data-testid="mailbox-closed">
+        <div class="achterom-notice utrecht-alert utrecht-alert--info" id="mailbox-closed" tabIndex={-1} data-testid="mailbox-closed">
           <p class="achterom-notice__text">{s('mailbox.closed')}</p>
         </div>
       )}
@@ -484,7 +484,7 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
       )}
 
       {openError && !opening && (
-        <div class="achterom-alert" id="mailbox-open-error" tabIndex={-1} data-testid={openError === 'notFound' ? 'mailbox-not-found' : 'mailbox-open-failed'}>
+        <div class="achterom-alert utrecht-alert utrecht-alert--error" id="mailbox-open-error" tabIndex={-1} data-testid={openError === 'notFound' ? 'mailbox-not-found' : 'mailbox-open-failed'}>
           <ErrorIcon />
           <div class="achterom-alert__body">
             <p class="achterom-alert__text">{s(openError === 'notFound' ? 'mailbox.error.notFound' : 'mailbox.error.open')}</p>
@@ -497,15 +497,15 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
         </div>
       )}
 
-      <div class={`achterom-form-field${codeError ? ' achterom-form-field--invalid' : ''}`}>
-        <label class="achterom-form-field__label" for="code">
+      <div class={`achterom-form-field utrecht-form-field${codeError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+        <label class="achterom-form-field__label utrecht-form-label" for="code">
           {s('mailbox.code.label')}
         </label>
-        <p class="achterom-form-field__hint" id="code-hint">
+        <p class="achterom-form-field__hint utrecht-form-field-description" id="code-hint">
           {s('mailbox.code.hint')}
         </p>
         {codeError && (
-          <p class="achterom-form-field__error" id="code-error">
+          <p class="achterom-form-field__error utrecht-form-field-error-message" id="code-error">
             <ErrorIcon />
             <span>
               <span class="achterom-visually-hidden">{s('form.errorPrefix')} </span>
@@ -514,7 +514,7 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
           </p>
         )}
         <input
-          class="achterom-text-input achterom-text-input--code"
+          class="achterom-text-input achterom-text-input--code utrecht-textbox utrecht-textbox--html-input"
           type="text"
           id="code"
           dir="ltr"
@@ -530,7 +530,7 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
         />
       </div>
 
-      <button class="achterom-button achterom-button--large" type="submit" disabled={disabled} aria-disabled={opening ? 'true' : undefined}>
+      <button class="achterom-button achterom-button--large utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled} aria-disabled={opening ? 'true' : undefined}>
         {s('mailbox.open')}
       </button>
       <p class="achterom-status" role="status" aria-live="polite">
@@ -678,7 +678,7 @@ function OpenedView(props: OpenedViewProps) {
 
       <form class="achterom-form achterom-mailbox__section achterom-mailbox__followup" method="post" noValidate onSubmit={props.onSend}>
         {props.sentNotice && (
-          <div class="achterom-notice" id="followup-sent" tabIndex={-1} data-testid="followup-sent">
+          <div class="achterom-notice utrecht-alert utrecht-alert--info" id="followup-sent" tabIndex={-1} data-testid="followup-sent">
             <p class="achterom-notice__text">{s('mailbox.followup.sent')}</p>
           </div>
         )}
@@ -703,17 +703,17 @@ function OpenedView(props: OpenedViewProps) {
             </ul>
           </div>
         )}
-        <div class={`achterom-form-field${props.followupError ? ' achterom-form-field--invalid' : ''}`}>
+        <div class={`achterom-form-field utrecht-form-field${props.followupError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
           <h2 class="achterom-form-field__label-wrapper">
-            <label class="achterom-form-field__label achterom-form-field__label--heading" for="followup">
+            <label class="achterom-form-field__label achterom-form-field__label--heading utrecht-form-label" for="followup">
               {s('mailbox.followup.label')}
             </label>
           </h2>
-          <p class="achterom-form-field__hint" id="followup-hint">
+          <p class="achterom-form-field__hint utrecht-form-field-description" id="followup-hint">
             {s('mailbox.followup.hint')}
           </p>
           {props.followupError && (
-            <p class="achterom-form-field__error" id="followup-error">
+            <p class="achterom-form-field__error utrecht-form-field-error-message" id="followup-error">
               <ErrorIcon />
               <span>
                 <span class="achterom-visually-hidden">{s('form.errorPrefix')} </span>
@@ -722,7 +722,7 @@ function OpenedView(props: OpenedViewProps) {
             </p>
           )}
           <textarea
-            class="achterom-textarea"
+            class="achterom-textarea utrecht-textarea utrecht-textarea--html-textarea"
             id="followup"
             rows={6}
             dir="auto"
@@ -738,12 +738,12 @@ function OpenedView(props: OpenedViewProps) {
           </p>
         </div>
         {props.sendError && !sending && (
-          <div class="achterom-alert" id="followup-send-error" tabIndex={-1} data-testid="followup-send-error">
+          <div class="achterom-alert utrecht-alert utrecht-alert--error" id="followup-send-error" tabIndex={-1} data-testid="followup-send-error">
             <ErrorIcon />
             <p class="achterom-alert__text">{s(props.sendError === 'gone' ? 'mailbox.followup.error.gone' : 'mailbox.followup.error.send')}</p>
           </div>
         )}
-        <button class="achterom-button" type="submit" aria-disabled={sending ? 'true' : undefined}>
+        <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" aria-disabled={sending ? 'true' : undefined}>
           {s('form.submit')}
         </button>
         <p class="achterom-status" role="status" aria-live="polite">
@@ -778,7 +778,7 @@ function OpenedView(props: OpenedViewProps) {
       <section class="achterom-mailbox__section">
         <h2>{s('mailbox.close.heading')}</h2>
         <p>{s('mailbox.close.text')}</p>
-        <button class="achterom-button achterom-button--secondary" type="button" data-testid="mailbox-close" onClick={props.onClose}>
+        <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" data-testid="mailbox-close" onClick={props.onClose}>
           {s('mailbox.close.button')}
         </button>
       </section>
@@ -797,14 +797,14 @@ function OpenedView(props: OpenedViewProps) {
               <li>{s('mailbox.delete.confirm.noUndo')}</li>
             </ul>
             {props.deleteFailed && !props.deleting && (
-              <div class="achterom-alert" id="delete-error" tabIndex={-1} data-testid="delete-error">
+              <div class="achterom-alert utrecht-alert utrecht-alert--error" id="delete-error" tabIndex={-1} data-testid="delete-error">
                 <ErrorIcon />
                 <p class="achterom-alert__text">{s('mailbox.delete.error')}</p>
               </div>
             )}
             <div class="achterom-button-group">
               <button
-                class="achterom-button achterom-button--warning"
+                class="achterom-button achterom-button--warning utrecht-button utrecht-button--primary-action"
                 type="button"
                 data-testid="delete-confirm-yes"
                 aria-disabled={props.deleting ? 'true' : undefined}
@@ -813,7 +813,7 @@ function OpenedView(props: OpenedViewProps) {
                 {s('mailbox.delete.confirm.yes')}
               </button>
               <button
-                class="achterom-button achterom-button--secondary"
+                class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
                 type="button"
                 data-testid="delete-confirm-no"
                 aria-disabled={props.deleting ? 'true' : undefined}
@@ -829,7 +829,7 @@ function OpenedView(props: OpenedViewProps) {
           </div>
         ) : (
           <button
-            class="achterom-button achterom-button--warning-secondary"
+            class="achterom-button achterom-button--warning-secondary utrecht-button utrecht-button--secondary-action"
             type="button"
             id="delete-button"
             data-testid="delete-button"

@@ -285,7 +285,7 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
   if (view.name === 'cancelled') {
     return (
       <section class="achterom-booking" data-testid="manage-cancelled">
-        <div class="achterom-booking-notice">
+        <div class="achterom-booking-notice utrecht-alert utrecht-alert--info">
           <h2 class="achterom-booking-notice__heading" id="manage-cancelled-heading" tabIndex={-1}>
             {s('manage.cancelled.heading')}
           </h2>
@@ -302,14 +302,14 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
   if (view.name === 'question') {
     return (
       <section class="achterom-booking" data-testid="manage-question">
-        <div class="achterom-booking-notice" id="manage-question" tabIndex={-1}>
+        <div class="achterom-booking-notice utrecht-alert utrecht-alert--info" id="manage-question" tabIndex={-1}>
           <p class="achterom-booking-notice__text">{s('manage.error.question')}</p>
           <p>
             <a href={mailboxHref}>{s('manage.questionLink')}</a>
           </p>
         </div>
         <p>
-          <button type="button" class="achterom-button achterom-button--secondary" onClick={onClose}>
+          <button type="button" class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" onClick={onClose}>
             {s('manage.close.button')}
           </button>
         </p>
@@ -352,7 +352,7 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
             {s('booking.appointment.heading')}
           </h2>
           {rescheduled && appointment && (
-            <div class="achterom-booking-notice" id="manage-rescheduled" tabIndex={-1} data-testid="manage-rescheduled">
+            <div class="achterom-booking-notice utrecht-alert utrecht-alert--info" id="manage-rescheduled" tabIndex={-1} data-testid="manage-rescheduled">
               <p class="achterom-booking-notice__text">{format(s('manage.rescheduled'), { when: dates.when(appointment.startsAt) })}</p>
             </div>
           )}
@@ -362,7 +362,7 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
               <CalendarButton s={strings} appointment={appointment} />
             </>
           ) : (
-            <div class="achterom-booking-notice" data-testid="manage-none">
+            <div class="achterom-booking-notice utrecht-alert utrecht-alert--info" data-testid="manage-none">
               <p class="achterom-booking-notice__text">{s('manage.none')}</p>
               <p>
                 <a href={bookingHref}>{s('manage.newAppointment')}</a>
@@ -377,7 +377,7 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
               <div class="achterom-manage__actions">
                 <button
                   type="button"
-                  class="achterom-button"
+                  class="achterom-button utrecht-button utrecht-button--primary-action"
                   id="reschedule-button"
                   disabled={!hydrated}
                   onClick={() => {
@@ -390,7 +390,7 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
                 </button>
                 <button
                   type="button"
-                  class="achterom-button achterom-button--secondary"
+                  class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
                   id="cancel-button"
                   disabled={!hydrated}
                   onClick={() => {
@@ -412,12 +412,12 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
                 <p>{s('manage.cancel.confirm.text')}</p>
                 {actionError}
                 <div class="achterom-manage__actions">
-                  <button type="button" class="achterom-button achterom-button--warning" aria-disabled={busy ? 'true' : undefined} onClick={onConfirmCancel}>
+                  <button type="button" class="achterom-button achterom-button--warning utrecht-button utrecht-button--primary-action" aria-disabled={busy ? 'true' : undefined} onClick={onConfirmCancel}>
                     {s('manage.cancel.confirm.yes')}
                   </button>
                   <button
                     type="button"
-                    class="achterom-button achterom-button--secondary"
+                    class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
                     aria-disabled={busy ? 'true' : undefined}
                     onClick={() => {
                       if (busy) return;
@@ -450,8 +450,8 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
                       <p class="achterom-alert__text">{s('manage.reschedule.taken')}</p>
                     </Alert>
                     {alternatives.length > 0 ? (
-                      <fieldset class="achterom-form-field">
-                        <legend class="achterom-form-field__legend">{s('booking.taken.legend')}</legend>
+                      <fieldset class="achterom-form-field utrecht-form-field">
+                        <legend class="achterom-form-field__legend utrecht-form-label">{s('booking.taken.legend')}</legend>
                         <SlotList
                           slots={alternatives}
                           selectedId={newSlot?.id ?? null}
@@ -468,7 +468,7 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
                     )}
                   </div>
                 )}
-                <div class={`achterom-form-field${slotError ? ' achterom-form-field--invalid' : ''}`}>
+                <div class={`achterom-form-field utrecht-form-field${slotError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
                   <FieldError id="reschedule-error" prefix={s('form.errorPrefix')} text={slotError ?? undefined} />
                   <WeekSlotPicker
                     s={strings}
@@ -487,12 +487,12 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
                   />
                 </div>
                 <div class="achterom-manage__actions">
-                  <button type="submit" class="achterom-button" aria-disabled={busy ? 'true' : undefined}>
+                  <button type="submit" class="achterom-button utrecht-button utrecht-button--primary-action" aria-disabled={busy ? 'true' : undefined}>
                     {s('manage.reschedule.submit')}
                   </button>
                   <button
                     type="button"
-                    class="achterom-button achterom-button--secondary"
+                    class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
                     aria-disabled={busy ? 'true' : undefined}
                     onClick={() => {
                       if (busy) return;
@@ -536,7 +536,7 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
         <section class="achterom-manage__section" aria-labelledby="manage-close-heading">
           <h2 id="manage-close-heading">{s('manage.close.heading')}</h2>
           <p>{s('manage.close.text')}</p>
-          <button type="button" class="achterom-button achterom-button--secondary" onClick={onClose}>
+          <button type="button" class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" onClick={onClose}>
             {s('manage.close.button')}
           </button>
         </section>
@@ -549,7 +549,7 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
   return (
     <form class="achterom-form achterom-booking" method="post" noValidate onSubmit={onOpen} data-testid="manage-enter">
       {closedNotice && (
-        <div class="achterom-booking-notice" id="manage-closed" tabIndex={-1} data-testid="manage-closed">
+        <div class="achterom-booking-notice utrecht-alert utrecht-alert--info" id="manage-closed" tabIndex={-1} data-testid="manage-closed">
           <p class="achterom-booking-notice__text">{s('manage.closed')}</p>
         </div>
       )}
@@ -569,16 +569,16 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
         </Alert>
       )}
 
-      <div class={`achterom-form-field${codeError ? ' achterom-form-field--invalid' : ''}`}>
-        <label class="achterom-form-field__label" for="code">
+      <div class={`achterom-form-field utrecht-form-field${codeError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+        <label class="achterom-form-field__label utrecht-form-label" for="code">
           {s('manage.code.label')}
         </label>
-        <p class="achterom-form-field__hint" id="code-hint">
+        <p class="achterom-form-field__hint utrecht-form-field-description" id="code-hint">
           {s('manage.code.hint')}
         </p>
         <FieldError id="code-error" prefix={s('form.errorPrefix')} text={codeError ?? undefined} />
         <input
-          class="achterom-text-input achterom-text-input--code"
+          class="achterom-text-input achterom-text-input--code utrecht-textbox utrecht-textbox--html-input"
           type="text"
           id="code"
           dir="ltr"
@@ -594,7 +594,7 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
         />
       </div>
 
-      <button class="achterom-button achterom-button--large" type="submit" disabled={disabled} aria-disabled={opening ? 'true' : undefined}>
+      <button class="achterom-button achterom-button--large utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled} aria-disabled={opening ? 'true' : undefined}>
         {s('manage.open')}
       </button>
       <p class="achterom-status" role="status" aria-live="polite">

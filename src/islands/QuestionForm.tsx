@@ -222,7 +222,7 @@ export default function QuestionForm({ lang, strings }: Props) {
             <CodeGroups formatted={formatCaseCode(sent.code)} />
           </p>
         </div>
-        <div class="achterom-callout achterom-callout--warning">
+        <div class="achterom-callout achterom-callout--warning utrecht-alert utrecht-alert--warning">
           <p>
             <strong>{s('done.writeDown')}</strong>
           </p>
@@ -255,7 +255,7 @@ export default function QuestionForm({ lang, strings }: Props) {
 
   const errorText = (f: Field) =>
     errors[f] ? (
-      <p class="achterom-form-field__error" id={`${f}-error`}>
+      <p class="achterom-form-field__error utrecht-form-field-error-message" id={`${f}-error`}>
         <ErrorIcon />
         <span>
           <span class="achterom-visually-hidden">{s('form.errorPrefix')} </span>
@@ -264,7 +264,7 @@ export default function QuestionForm({ lang, strings }: Props) {
       </p>
     ) : null;
 
-  const fieldClass = (f: Field) => `achterom-form-field${errors[f] ? ' achterom-form-field--invalid' : ''}`;
+  const fieldClass = (f: Field) => `achterom-form-field utrecht-form-field${errors[f] ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`;
 
   return (
     <form class="achterom-form" method="post" noValidate onSubmit={onSubmit}>
@@ -293,15 +293,15 @@ export default function QuestionForm({ lang, strings }: Props) {
       )}
 
       <div class={fieldClass('neighbourhood')}>
-        <label class="achterom-form-field__label" for="neighbourhood">
+        <label class="achterom-form-field__label utrecht-form-label" for="neighbourhood">
           {s('form.neighbourhood.label')}
         </label>
-        <p class="achterom-form-field__hint" id="neighbourhood-hint">
+        <p class="achterom-form-field__hint utrecht-form-field-description" id="neighbourhood-hint">
           {s('form.neighbourhood.hint')}
         </p>
         {errorText('neighbourhood')}
         <select
-          class="achterom-select"
+          class="achterom-select utrecht-select utrecht-select--html-select"
           id="neighbourhood"
           name="neighbourhood"
           value={neighbourhood}
@@ -327,15 +327,15 @@ export default function QuestionForm({ lang, strings }: Props) {
       </div>
 
       <div class={fieldClass('question')}>
-        <label class="achterom-form-field__label" for="question">
+        <label class="achterom-form-field__label utrecht-form-label" for="question">
           {s('form.question.label')}
         </label>
-        <p class="achterom-form-field__hint" id="question-hint">
+        <p class="achterom-form-field__hint utrecht-form-field-description" id="question-hint">
           {s('form.question.hint')}
         </p>
         {errorText('question')}
         <textarea
-          class="achterom-textarea"
+          class="achterom-textarea utrecht-textarea utrecht-textarea--html-textarea"
           id="question"
           rows={8}
           value={question}
@@ -357,12 +357,12 @@ export default function QuestionForm({ lang, strings }: Props) {
         </p>
       </div>
 
-      <fieldset class="achterom-form-field">
-        <legend class="achterom-form-field__legend">{s('form.contact.legend')}</legend>
+      <fieldset class="achterom-form-field utrecht-form-field">
+        <legend class="achterom-form-field__legend utrecht-form-label">{s('form.contact.legend')}</legend>
         <div class="achterom-radios">
           <div class="achterom-radios__item">
             <input
-              class="achterom-radios__input"
+              class="achterom-radios__input utrecht-radio-button utrecht-radio-button--html-input"
               type="radio"
               id="contact-portal"
               name="contact"
@@ -371,13 +371,13 @@ export default function QuestionForm({ lang, strings }: Props) {
               disabled={disabled}
               onChange={() => setContact('portal')}
             />
-            <label class="achterom-radios__label" for="contact-portal">
+            <label class="achterom-radios__label utrecht-form-label utrecht-form-label--radio" for="contact-portal">
               {s('form.contact.portal')}
             </label>
           </div>
           <div class="achterom-radios__item">
             <input
-              class="achterom-radios__input"
+              class="achterom-radios__input utrecht-radio-button utrecht-radio-button--html-input"
               type="radio"
               id="contact-phone"
               name="contact"
@@ -387,22 +387,22 @@ export default function QuestionForm({ lang, strings }: Props) {
               aria-controls={contact === 'phone' ? 'contact-phone-details' : undefined}
               onChange={() => setContact('phone')}
             />
-            <label class="achterom-radios__label" for="contact-phone">
+            <label class="achterom-radios__label utrecht-form-label utrecht-form-label--radio" for="contact-phone">
               {s('form.contact.phone')}
             </label>
           </div>
           {contact === 'phone' && (
             <div class="achterom-radios__conditional" id="contact-phone-details">
               <div class={fieldClass('phone')}>
-                <label class="achterom-form-field__label" for="phone">
+                <label class="achterom-form-field__label utrecht-form-label" for="phone">
                   {s('form.phone.label')}
                 </label>
-                <p class="achterom-form-field__hint" id="phone-hint">
+                <p class="achterom-form-field__hint utrecht-form-field-description" id="phone-hint">
                   {s('form.contact.encrypted')}
                 </p>
                 {errorText('phone')}
                 <input
-                  class="achterom-text-input"
+                  class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
                   type="tel"
                   id="phone"
                   dir="ltr"
@@ -420,7 +420,7 @@ export default function QuestionForm({ lang, strings }: Props) {
           )}
           <div class="achterom-radios__item">
             <input
-              class="achterom-radios__input"
+              class="achterom-radios__input utrecht-radio-button utrecht-radio-button--html-input"
               type="radio"
               id="contact-email"
               name="contact"
@@ -430,22 +430,22 @@ export default function QuestionForm({ lang, strings }: Props) {
               aria-controls={contact === 'email' ? 'contact-email-details' : undefined}
               onChange={() => setContact('email')}
             />
-            <label class="achterom-radios__label" for="contact-email">
+            <label class="achterom-radios__label utrecht-form-label utrecht-form-label--radio" for="contact-email">
               {s('form.contact.email')}
             </label>
           </div>
           {contact === 'email' && (
             <div class="achterom-radios__conditional" id="contact-email-details">
               <div class={fieldClass('email')}>
-                <label class="achterom-form-field__label" for="email">
+                <label class="achterom-form-field__label utrecht-form-label" for="email">
                   {s('form.email.label')}
                 </label>
-                <p class="achterom-form-field__hint" id="email-hint">
+                <p class="achterom-form-field__hint utrecht-form-field-description" id="email-hint">
                   {s('form.contact.encrypted')}
                 </p>
                 {errorText('email')}
                 <input
-                  class="achterom-text-input"
+                  class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
                   type="email"
                   id="email"
                   dir="ltr"
@@ -465,8 +465,8 @@ export default function QuestionForm({ lang, strings }: Props) {
       </fieldset>
 
       <fieldset class={fieldClass('consent')} aria-describedby={describedBy('consent-hint', errorId('consent'))}>
-        <legend class="achterom-form-field__legend">{s('form.consent.legend')}</legend>
-        <p class="achterom-form-field__hint" id="consent-hint">
+        <legend class="achterom-form-field__legend utrecht-form-label">{s('form.consent.legend')}</legend>
+        <p class="achterom-form-field__hint utrecht-form-field-description" id="consent-hint">
           {s('form.consent.hint')}
         </p>
         {errorText('consent')}
@@ -474,7 +474,7 @@ export default function QuestionForm({ lang, strings }: Props) {
           {(['handler', 'team'] as const).map((value) => (
             <div class="achterom-radios__item" key={value}>
               <input
-                class="achterom-radios__input"
+                class="achterom-radios__input utrecht-radio-button utrecht-radio-button--html-input"
                 type="radio"
                 id={`consent-${value}`}
                 name="consent"
@@ -484,7 +484,7 @@ export default function QuestionForm({ lang, strings }: Props) {
                 aria-invalid={errors.consent ? 'true' : undefined}
                 onChange={() => setConsent(value)}
               />
-              <label class="achterom-radios__label" for={`consent-${value}`}>
+              <label class="achterom-radios__label utrecht-form-label utrecht-form-label--radio" for={`consent-${value}`}>
                 {s(value === 'handler' ? 'form.consent.handler' : 'form.consent.team')}
               </label>
             </div>
@@ -493,13 +493,13 @@ export default function QuestionForm({ lang, strings }: Props) {
       </fieldset>
 
       {sendFailed > 0 && !busy && (
-        <div class="achterom-alert" tabIndex={-1} ref={sendErrorRef}>
+        <div class="achterom-alert utrecht-alert utrecht-alert--error" tabIndex={-1} ref={sendErrorRef}>
           <ErrorIcon />
           <p class="achterom-alert__text">{s('form.error.send')}</p>
         </div>
       )}
 
-      <button class="achterom-button achterom-button--large" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
+      <button class="achterom-button achterom-button--large utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
         {s('form.submit')}
       </button>
       <p class="achterom-status" role="status" aria-live="polite">

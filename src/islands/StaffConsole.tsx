@@ -309,13 +309,13 @@ export default function StaffConsole({ strings }: Props) {
             </div>
           )}
         </dl>
-        <button class="achterom-button achterom-button--secondary" type="button" onClick={signOut}>
+        <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={signOut}>
           {say('staff.logout')}
         </button>
       </section>
 
       {keyMismatch && (
-        <div class="achterom-alert">
+        <div class="achterom-alert utrecht-alert utrecht-alert--error">
           <ErrorIcon />
           <p class="achterom-alert__text">
             {say('staff.fingerprintMismatch')} {say('staff.fingerprintHeld')}: <code>{keyMismatch}</code>

@@ -108,3 +108,38 @@ test('the quick exit stays the first control after the skip link, and the langua
     }
   }
 });
+
+test('forms use the NL Design System (Utrecht) components, themed by theme.css', async ({ page }) => {
+  await page.goto('/vraag/');
+  // Wait until the form island has hydrated (Astro drops the ssr attribute then).
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  const submit = page.locator('form.achterom-form button[type="submit"]');
+  await expect(submit).toHaveClass(/\butrecht-button\b/);
+  await expect(submit).toHaveClass(/\butrecht-button--primary-action\b/);
+  const button = await submit.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return {
+      background: style.backgroundColor,
+      token: style.getPropertyValue('--utrecht-button-primary-action-background-color').trim(),
+      minHeight: el.getBoundingClientRect().height,
+    };
+  });
+  // theme.css maps the Utrecht token to the municipality's primary colour.
+  expect(button.token).toBe('#005a6e');
+  expect(button.background).toBe('rgb(0, 90, 110)');
+  expect(button.minHeight).toBeGreaterThanOrEqual(44);
+
+  // Radios are drawn by the Utrecht CSS (not the browser), in the theme's colours:
+  // border colour when unchecked, primary colour when checked.
+  const radios = page.locator('input[type="radio"]');
+  await expect(radios.first()).toHaveClass(/\butrecht-radio-button--html-input\b/);
+  const radioStyles = () =>
+    radios.evaluateAll((els) =>
+      els.map((el) => ({ checked: (el as HTMLInputElement).checked, appearance: getComputedStyle(el).appearance, border: getComputedStyle(el).borderTopColor })),
+    );
+  await expect.poll(async () => (await radioStyles()).every((s) => s.appearance === 'none')).toBe(true);
+  await expect.poll(async () => (await radioStyles()).find((s) => !s.checked)?.border).toBe('rgb(77, 77, 77)');
+  await expect.poll(async () => (await radioStyles()).find((s) => s.checked)?.border).toBe('rgb(0, 90, 110)');
+  await expect(page.locator('textarea')).toHaveClass(/\butrecht-textarea\b/);
+  await expect(page.locator('select').first()).toHaveClass(/\butrecht-select--html-select\b/);
+});

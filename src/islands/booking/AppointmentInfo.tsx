@@ -167,7 +167,7 @@ export function CalendarButton({ s, appointment, disabled = false }: { s: Appoin
     <div class="achterom-calendar">
       <button
         type="button"
-        class="achterom-button achterom-button--secondary"
+        class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
         disabled={disabled}
         aria-disabled={busy ? 'true' : undefined}
         aria-describedby="calendar-hint"
@@ -179,11 +179,11 @@ export function CalendarButton({ s, appointment, disabled = false }: { s: Appoin
         </svg>
         {s['booking.calendar.button']}
       </button>
-      <p class="achterom-form-field__hint achterom-calendar__hint" id="calendar-hint">
+      <p class="achterom-form-field__hint achterom-calendar__hint utrecht-form-field-description" id="calendar-hint">
         {s['booking.calendar.hint']}
       </p>
       {failed && (
-        <p class="achterom-form-field__error" role="alert">
+        <p class="achterom-form-field__error utrecht-form-field-error-message" role="alert">
           <ErrorIcon />
           <span>{s['booking.calendar.failed']}</span>
         </p>

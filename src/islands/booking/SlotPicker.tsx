@@ -52,7 +52,7 @@ export function SlotList({ slots, selectedId, onSelect, dates, name, idPrefix, d
               return (
                 <div class="achterom-slot-picker__time" key={slot.id}>
                   <input
-                    class="achterom-slot-picker__input"
+                    class="achterom-slot-picker__input utrecht-radio-button utrecht-radio-button--html-input"
                     type="radio"
                     id={id}
                     name={name}
@@ -165,7 +165,7 @@ export function WeekSlotPicker(props: WeekSlotPickerProps) {
         <div class="achterom-slot-picker__nav-buttons">
           <button
             type="button"
-            class="achterom-button achterom-button--secondary achterom-slot-picker__nav-button"
+            class="achterom-button achterom-button--secondary achterom-slot-picker__nav-button utrecht-button utrecht-button--secondary-action"
             id={`${idPrefix}-previous-week`}
             disabled={props.disabled}
             aria-disabled={atFirstWeek ? 'true' : undefined}
@@ -175,7 +175,7 @@ export function WeekSlotPicker(props: WeekSlotPickerProps) {
           </button>
           <button
             type="button"
-            class="achterom-button achterom-button--secondary achterom-slot-picker__nav-button"
+            class="achterom-button achterom-button--secondary achterom-slot-picker__nav-button utrecht-button utrecht-button--secondary-action"
             id={`${idPrefix}-next-week`}
             disabled={props.disabled}
             aria-disabled={nothingLater ? 'true' : undefined}
@@ -194,11 +194,11 @@ export function WeekSlotPicker(props: WeekSlotPickerProps) {
       )}
 
       {load.status === 'failed' && (
-        <div class="achterom-alert">
+        <div class="achterom-alert utrecht-alert utrecht-alert--error">
           <div class="achterom-booking__alert-body">
             <p class="achterom-alert__text">{s('booking.slot.failed')}</p>
             <p>
-              <button type="button" class="achterom-button achterom-button--secondary" onClick={() => setAttempt((n) => n + 1)}>
+              <button type="button" class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" onClick={() => setAttempt((n) => n + 1)}>
                 {s('booking.slot.retry')}
               </button>
             </p>
@@ -225,7 +225,7 @@ export function WeekSlotPicker(props: WeekSlotPickerProps) {
           {load.nextFree ? (
             <button
               type="button"
-              class="achterom-button"
+              class="achterom-button utrecht-button utrecht-button--primary-action"
               id={`${idPrefix}-jump`}
               disabled={props.disabled}
               onClick={() => load.nextFree && jump(load.nextFree)}

@@ -47,7 +47,7 @@ export function ErrorSummary({ id, title, errors }: { id: string; title: string;
 export function FieldError({ id, prefix, text }: { id: string; prefix: string; text: string | undefined }) {
   if (!text) return null;
   return (
-    <p class="achterom-form-field__error" id={id}>
+    <p class="achterom-form-field__error utrecht-form-field-error-message" id={id}>
       <ErrorIcon />
       <span>
         <span class="achterom-visually-hidden">{prefix} </span>
@@ -60,7 +60,7 @@ export function FieldError({ id, prefix, text }: { id: string; prefix: string; t
 /** A failed action, focused so it is read at once. */
 export function Alert({ id, children, testId }: { id: string; children: ComponentChildren; testId?: string | undefined }) {
   return (
-    <div class="achterom-alert" id={id} tabIndex={-1} data-testid={testId}>
+    <div class="achterom-alert utrecht-alert utrecht-alert--error" id={id} tabIndex={-1} data-testid={testId}>
       <ErrorIcon />
       <div class="achterom-booking__alert-body">{children}</div>
     </div>

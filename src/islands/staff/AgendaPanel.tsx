@@ -75,7 +75,7 @@ export function AgendaPanel({ say, api, staff, cases, position, onPosition, onRe
       );
     }
     const openLink = (
-      <a class="achterom-button achterom-button--secondary achterom-button--small achterom-booking__open" href={`#vraag/${encodeURIComponent(slot.caseId)}`} id={`agenda-open-${slot.caseId}`} data-testid="booking-open">
+      <a class="achterom-button achterom-button--secondary achterom-button--small achterom-booking__open utrecht-button utrecht-button--secondary-action" href={`#vraag/${encodeURIComponent(slot.caseId)}`} id={`agenda-open-${slot.caseId}`} data-testid="booking-open">
         {say('staff.agenda.openCase')}
         <span class="achterom-visually-hidden">: {describeSlot(say, slot)}</span>
       </a>

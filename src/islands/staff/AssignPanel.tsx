@@ -79,25 +79,25 @@ export function AssignPanel({ say, consent, grants, members, meId, memberName, d
         </Notice>
       )}
       {full ? (
-        <p class="achterom-callout" data-testid="assign-full">
+        <p class="achterom-callout utrecht-alert utrecht-alert--info" data-testid="assign-full">
           {say('staff.assign.full')}
         </p>
       ) : members === 'failed' ? (
-        <p class="achterom-callout">{say('staff.assign.membersFailed')}</p>
+        <p class="achterom-callout utrecht-alert utrecht-alert--info">{say('staff.assign.membersFailed')}</p>
       ) : members !== null && candidates.length === 0 ? (
-        <p class="achterom-callout">{say('staff.assign.noMembers')}</p>
+        <p class="achterom-callout utrecht-alert utrecht-alert--info">{say('staff.assign.noMembers')}</p>
       ) : (
         <form class="achterom-form" method="post" noValidate onSubmit={onSubmit}>
-          <div class={`achterom-form-field${fieldError ? ' achterom-form-field--invalid' : ''}`}>
-            <label class="achterom-form-field__label" for="assign-member">
+          <div class={`achterom-form-field utrecht-form-field${fieldError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+            <label class="achterom-form-field__label utrecht-form-label" for="assign-member">
               {say('staff.assign.label')}
             </label>
-            <p class="achterom-form-field__hint" id="assign-member-hint">
+            <p class="achterom-form-field__hint utrecht-form-field-description" id="assign-member-hint">
               {say('staff.assign.hint')}
             </p>
             <FieldError id="assign-member-error" message={fieldError} say={say} />
             <select
-              class="achterom-select"
+              class="achterom-select utrecht-select utrecht-select--html-select"
               id="assign-member"
               name="member"
               value={choice}
@@ -115,7 +115,7 @@ export function AssignPanel({ say, consent, grants, members, meId, memberName, d
               ))}
             </select>
           </div>
-          <button class="achterom-button" type="submit" disabled={disabled || members === null} aria-disabled={busy ? 'true' : undefined}>
+          <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled || members === null} aria-disabled={busy ? 'true' : undefined}>
             {say('staff.assign.submit')}
           </button>
           <Busy busy={busy} text={say('staff.assign.busy')} />

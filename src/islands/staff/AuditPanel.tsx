@@ -78,7 +78,7 @@ export function AuditPanel({ say, api, staff }: Props) {
       {data.state === 'failed' && (
         <>
           <Notice kind="error">{say('staff.audit.failed')}</Notice>
-          <button class="achterom-button achterom-button--secondary" type="button" onClick={() => void load()}>
+          <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={() => void load()}>
             {say('staff.case.retry')}
           </button>
         </>

@@ -84,7 +84,7 @@ export function AvailabilityPanel({ say, api, staff, position, onPosition }: Pro
       <div class="achterom-button-row achterom-slot__actions">
         {slot.status === 'free' ? (
           <button
-            class="achterom-button achterom-button--secondary achterom-button--small"
+            class="achterom-button achterom-button--secondary achterom-button--small utrecht-button utrecht-button--secondary-action"
             type="button"
             data-testid="slot-block"
             aria-disabled={busy ? 'true' : undefined}
@@ -95,7 +95,7 @@ export function AvailabilityPanel({ say, api, staff, position, onPosition }: Pro
           </button>
         ) : (
           <button
-            class="achterom-button achterom-button--secondary achterom-button--small"
+            class="achterom-button achterom-button--secondary achterom-button--small utrecht-button utrecht-button--secondary-action"
             type="button"
             data-testid="slot-unblock"
             aria-disabled={busy ? 'true' : undefined}
@@ -106,7 +106,7 @@ export function AvailabilityPanel({ say, api, staff, position, onPosition }: Pro
           </button>
         )}
         <button
-          class="achterom-button achterom-button--small achterom-button--danger"
+          class="achterom-button achterom-button--small achterom-button--danger utrecht-button utrecht-button--primary-action"
           type="button"
           data-testid="slot-delete"
           aria-disabled={busy ? 'true' : undefined}

@@ -103,7 +103,7 @@ export function CaseCard({ item, say, assignedTo, onOpen }: CardProps) {
     );
 
   const openButton = (
-    <button class="achterom-button achterom-button--secondary achterom-case__open" type="button" id={`open-${item.id}`} onClick={() => onOpen(item.id)}>
+    <button class="achterom-button achterom-button--secondary achterom-case__open utrecht-button utrecht-button--secondary-action" type="button" id={`open-${item.id}`} onClick={() => onOpen(item.id)}>
       {say('staff.inbox.open')}
       <span class="achterom-visually-hidden">: {heading}</span>
     </button>

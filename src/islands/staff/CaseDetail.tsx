@@ -289,13 +289,13 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
           )}
         </p>
         {text && (
-          <div class="achterom-alert" data-testid="case-detail-problem">
+          <div class="achterom-alert utrecht-alert utrecht-alert--error" data-testid="case-detail-problem">
             <ErrorIcon />
             <p class="achterom-alert__text">{text}</p>
           </div>
         )}
         {load.state === 'failed' && (
-          <button class="achterom-button achterom-button--secondary" type="button" onClick={() => void fetchCase(false)}>
+          <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={() => void fetchCase(false)}>
             {say('staff.case.retry')}
           </button>
         )}

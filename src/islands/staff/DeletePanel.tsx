@@ -56,17 +56,17 @@ export function DeletePanel({ say, disabled, onDelete }: Props) {
             {say('staff.delete.confirm')}
           </p>
           <div class="achterom-button-row">
-            <button class="achterom-button achterom-button--danger" type="button" onClick={confirm} aria-disabled={busy ? 'true' : undefined}>
+            <button class="achterom-button achterom-button--danger utrecht-button utrecht-button--primary-action" type="button" onClick={confirm} aria-disabled={busy ? 'true' : undefined}>
               {say('staff.delete.yes')}
             </button>
-            <button class="achterom-button achterom-button--secondary" type="button" onClick={() => setConfirming(false)} disabled={busy}>
+            <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={() => setConfirming(false)} disabled={busy}>
               {say('staff.delete.no')}
             </button>
           </div>
           <Busy busy={busy} text={say('staff.delete.busy')} />
         </div>
       ) : (
-        <button class="achterom-button achterom-button--danger" type="button" ref={deleteRef} disabled={disabled} onClick={() => setConfirming(true)}>
+        <button class="achterom-button achterom-button--danger utrecht-button utrecht-button--primary-action" type="button" ref={deleteRef} disabled={disabled} onClick={() => setConfirming(true)}>
           {say('staff.delete.button')}
         </button>
       )}

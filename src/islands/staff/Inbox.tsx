@@ -48,7 +48,7 @@ export function Inbox({ say, role, inbox, assignedNames, returnFocusTo, flash, o
         </h2>
         {inbox.state !== 'forbidden' && (
           <button
-            class="achterom-button achterom-button--secondary"
+            class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
             type="button"
             onClick={() => {
               if (!loading) onRefresh();
@@ -76,10 +76,10 @@ export function Inbox({ say, role, inbox, assignedNames, returnFocusTo, flash, o
           say(inbox.cases.length === 1 ? 'staff.inbox.countOne' : 'staff.inbox.count', { count: inbox.cases.length })
         )}
       </p>
-      {inbox.state === 'forbidden' && <p class="achterom-callout">{say('staff.inbox.forbidden')}</p>}
-      {inbox.state === 'noKey' && <p class="achterom-callout">{say('staff.inbox.noTeamKey')}</p>}
+      {inbox.state === 'forbidden' && <p class="achterom-callout utrecht-alert utrecht-alert--info">{say('staff.inbox.forbidden')}</p>}
+      {inbox.state === 'noKey' && <p class="achterom-callout utrecht-alert utrecht-alert--info">{say('staff.inbox.noTeamKey')}</p>}
       {inbox.state === 'failed' && (
-        <div class="achterom-alert">
+        <div class="achterom-alert utrecht-alert utrecht-alert--error">
           <ErrorIcon />
           <p class="achterom-alert__text">{say('staff.inbox.failed')}</p>
         </div>

@@ -170,18 +170,18 @@ export function LoginForm({ say, hydrated, notice, focusHeading, onUnlocked }: P
       <form class="achterom-form" method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary say={say} id="login-errors" errors={errorFields.map((f) => ({ field: f, message: errors[f] ?? '' }))} summaryRef={summaryRef} />
         {message && (
-          <div class="achterom-alert" tabIndex={-1} ref={messageRef} data-testid="login-error">
+          <div class="achterom-alert utrecht-alert utrecht-alert--error" tabIndex={-1} ref={messageRef} data-testid="login-error">
             <ErrorIcon />
             <p class="achterom-alert__text">{message}</p>
           </div>
         )}
-        <div class={`achterom-form-field${errors.username ? ' achterom-form-field--invalid' : ''}`}>
-          <label class="achterom-form-field__label" for="username">
+        <div class={`achterom-form-field utrecht-form-field${errors.username ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+          <label class="achterom-form-field__label utrecht-form-label" for="username">
             {say('staff.login.username')}
           </label>
           <FieldError id="username-error" message={errors.username} say={say} />
           <input
-            class="achterom-text-input"
+            class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
             type="text"
             id="username"
             name="username"
@@ -195,13 +195,13 @@ export function LoginForm({ say, hydrated, notice, focusHeading, onUnlocked }: P
             onInput={(e) => setUsername(e.currentTarget.value)}
           />
         </div>
-        <div class={`achterom-form-field${errors.passphrase ? ' achterom-form-field--invalid' : ''}`}>
-          <label class="achterom-form-field__label" for="passphrase">
+        <div class={`achterom-form-field utrecht-form-field${errors.passphrase ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+          <label class="achterom-form-field__label utrecht-form-label" for="passphrase">
             {say('staff.login.passphrase')}
           </label>
           <FieldError id="passphrase-error" message={errors.passphrase} say={say} />
           <input
-            class="achterom-text-input"
+            class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
             type="password"
             id="passphrase"
             name="passphrase"
@@ -214,7 +214,7 @@ export function LoginForm({ say, hydrated, notice, focusHeading, onUnlocked }: P
             onInput={(e) => setPassphrase(e.currentTarget.value)}
           />
         </div>
-        <button class="achterom-button" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
+        <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
           {say('staff.login.submit')}
         </button>
         <Busy busy={busy} text={say('staff.login.busy')} />

@@ -184,7 +184,7 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
           {say('staff.members.heading')}
         </h2>
         <button
-          class="achterom-button achterom-button--secondary"
+          class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
           type="button"
           aria-disabled={list.state === 'loading' ? 'true' : undefined}
           onClick={() => {
@@ -244,7 +244,7 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
                       {m.status === 'pending' && (
                         <>
                           <button
-                            class="achterom-button achterom-button--small"
+                            class="achterom-button achterom-button--small utrecht-button utrecht-button--primary-action"
                             type="button"
                             id={`approve-${m.id}`}
                             aria-describedby="approve-hint"
@@ -258,7 +258,7 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
                       )}
                       {m.status === 'active' && !self && confirming !== m.id && (
                         <button
-                          class="achterom-button achterom-button--small achterom-button--danger"
+                          class="achterom-button achterom-button--small achterom-button--danger utrecht-button utrecht-button--primary-action"
                           type="button"
                           id={`revoke-${m.id}`}
                           onClick={() => {
@@ -277,14 +277,14 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
                           </p>
                           <div class="achterom-button-row">
                             <button
-                              class="achterom-button achterom-button--small achterom-button--danger"
+                              class="achterom-button achterom-button--small achterom-button--danger utrecht-button utrecht-button--primary-action"
                               type="button"
                               aria-disabled={busyId ? 'true' : undefined}
                               onClick={() => void revoke(m)}
                             >
                               {say('staff.members.revokeYes')}
                             </button>
-                            <button class="achterom-button achterom-button--small achterom-button--secondary" type="button" onClick={() => setConfirming(null)}>
+                            <button class="achterom-button achterom-button--small achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={() => setConfirming(null)}>
                               {say('staff.members.revokeNo')}
                             </button>
                           </div>
@@ -299,7 +299,7 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
         </div>
       )}
       {list.state === 'ready' && list.members.some((m) => m.status === 'pending') && (
-        <p class="achterom-form-field__hint" id="approve-hint">
+        <p class="achterom-form-field__hint utrecht-form-field-description" id="approve-hint">
           {say('staff.members.approveHint')}
         </p>
       )}
@@ -313,15 +313,15 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
           </Notice>
         )}
         <form class="achterom-form" method="post" noValidate onSubmit={onInvite}>
-          <div class="achterom-form-field">
-            <label class="achterom-form-field__label" for="invite-role">
+          <div class="achterom-form-field utrecht-form-field">
+            <label class="achterom-form-field__label utrecht-form-label" for="invite-role">
               {say('staff.invite.role')}
             </label>
-            <p class="achterom-form-field__hint" id="invite-role-hint">
+            <p class="achterom-form-field__hint utrecht-form-field-description" id="invite-role-hint">
               {say('staff.invite.roleHint')}
             </p>
             <select
-              class="achterom-select"
+              class="achterom-select utrecht-select utrecht-select--html-select"
               id="invite-role"
               name="role"
               value={inviteRole}
@@ -335,22 +335,22 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
               ))}
             </select>
           </div>
-          <button class="achterom-button" type="submit" aria-disabled={inviteBusy ? 'true' : undefined}>
+          <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" aria-disabled={inviteBusy ? 'true' : undefined}>
             {say('staff.invite.submit')}
           </button>
           <Busy busy={inviteBusy} text={say('staff.invite.busy')} />
         </form>
         {invite && (
           <div class="achterom-invite" data-testid="invite">
-            <div class="achterom-form-field">
-              <label class="achterom-form-field__label" for="invite-link">
+            <div class="achterom-form-field utrecht-form-field">
+              <label class="achterom-form-field__label utrecht-form-label" for="invite-link">
                 {say('staff.invite.linkLabel', { role: say(`staff.role.${invite.role}`).toLowerCase() })}
               </label>
-              <p class="achterom-form-field__hint" id="invite-link-hint">
+              <p class="achterom-form-field__hint utrecht-form-field-description" id="invite-link-hint">
                 {say('staff.invite.linkHint', { expires: formatShortInstant(invite.expiresAt) })}
               </p>
               <input
-                class="achterom-text-input achterom-text-input--full"
+                class="achterom-text-input achterom-text-input--full utrecht-textbox utrecht-textbox--html-input"
                 type="text"
                 id="invite-link"
                 readOnly
@@ -361,7 +361,7 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
                 data-testid="invite-link"
               />
             </div>
-            <button class="achterom-button achterom-button--secondary" type="button" onClick={() => void copyLink()}>
+            <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={() => void copyLink()}>
               {say('staff.invite.copy')}
             </button>
             <p class="achterom-status" role="status" aria-live="polite">

@@ -58,16 +58,16 @@ export function NewPassphraseFields({ say, id, label, repeatLabel, value, repeat
 
   return (
     <>
-      <div class={`achterom-form-field${errors.value ? ' achterom-form-field--invalid' : ''}`}>
-        <label class="achterom-form-field__label" for={id}>
+      <div class={`achterom-form-field utrecht-form-field${errors.value ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+        <label class="achterom-form-field__label utrecht-form-label" for={id}>
           {label}
         </label>
-        <p class="achterom-form-field__hint" id={hintId}>
+        <p class="achterom-form-field__hint utrecht-form-field-description" id={hintId}>
           {say('staff.passphrase.hint')}
         </p>
         <FieldError id={`${id}-error`} message={errors.value} say={say} />
         <input
-          class="achterom-text-input achterom-text-input--wide"
+          class="achterom-text-input achterom-text-input--wide utrecht-textbox utrecht-textbox--html-input"
           type="password"
           id={id}
           name={id}
@@ -105,13 +105,13 @@ export function NewPassphraseFields({ say, id, label, repeatLabel, value, repeat
           )}
         </div>
       </div>
-      <div class={`achterom-form-field${errors.repeat ? ' achterom-form-field--invalid' : ''}`}>
-        <label class="achterom-form-field__label" for={`${id}-repeat`}>
+      <div class={`achterom-form-field utrecht-form-field${errors.repeat ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+        <label class="achterom-form-field__label utrecht-form-label" for={`${id}-repeat`}>
           {repeatLabel}
         </label>
         <FieldError id={`${id}-repeat-error`} message={errors.repeat} say={say} />
         <input
-          class="achterom-text-input achterom-text-input--wide"
+          class="achterom-text-input achterom-text-input--wide utrecht-textbox utrecht-textbox--html-input"
           type="password"
           id={`${id}-repeat`}
           name={`${id}-repeat`}

@@ -23,7 +23,7 @@ export function NotesPanel({ say, notes, disabled, onSave }: Props) {
       </h3>
       <p>{say('staff.notes.intro')}</p>
       {notes === null ? (
-        <p class="achterom-callout" data-testid="notes-locked">
+        <p class="achterom-callout utrecht-alert utrecht-alert--info" data-testid="notes-locked">
           {say('staff.case.noNoteKeyAccess')}
         </p>
       ) : (

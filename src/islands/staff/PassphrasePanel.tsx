@@ -126,13 +126,13 @@ export function PassphrasePanel({ say, api, getVault, staff }: Props) {
         />
         {/* A hidden username helps password managers store the new passphrase for the right account. */}
         <input type="text" name="username" autocomplete="username" value={staff.username} hidden readOnly />
-        <div class={`achterom-form-field${errors['current-passphrase'] ? ' achterom-form-field--invalid' : ''}`}>
-          <label class="achterom-form-field__label" for="current-passphrase">
+        <div class={`achterom-form-field utrecht-form-field${errors['current-passphrase'] ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+          <label class="achterom-form-field__label utrecht-form-label" for="current-passphrase">
             {say('staff.passphrase.current')}
           </label>
           <FieldError id="current-passphrase-error" message={errors['current-passphrase']} say={say} />
           <input
-            class="achterom-text-input achterom-text-input--wide"
+            class="achterom-text-input achterom-text-input--wide utrecht-textbox utrecht-textbox--html-input"
             type="password"
             id="current-passphrase"
             name="current-passphrase"
@@ -157,7 +157,7 @@ export function PassphrasePanel({ say, api, getVault, staff }: Props) {
           onValue={setNext}
           onRepeat={setRepeat}
         />
-        <button class="achterom-button" type="submit" aria-disabled={busy ? 'true' : undefined}>
+        <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" aria-disabled={busy ? 'true' : undefined}>
           {say('staff.passphrase.submit')}
         </button>
         <Busy busy={busy} text={say('staff.passphrase.busy')} />

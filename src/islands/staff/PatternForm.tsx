@@ -196,9 +196,9 @@ export function PatternForm({ say, api, teamId, onCreated }: Props) {
         {values.type === 'achterom' && (
           <LocationSelect say={say} id="pattern-location" locations={locations} value={values.locationId} error={errors['pattern-location']} onChange={(id) => set('locationId', id)} />
         )}
-        <fieldset class={`achterom-form-field${daysError ? ' achterom-form-field--invalid' : ''}`} aria-describedby={describedBy('pattern-days-hint', daysError && 'pattern-days-error')}>
-          <legend class="achterom-form-field__legend">{say('staff.pattern.days')}</legend>
-          <p class="achterom-form-field__hint" id="pattern-days-hint">
+        <fieldset class={`achterom-form-field utrecht-form-field${daysError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`} aria-describedby={describedBy('pattern-days-hint', daysError && 'pattern-days-error')}>
+          <legend class="achterom-form-field__legend utrecht-form-label">{say('staff.pattern.days')}</legend>
+          <p class="achterom-form-field__hint utrecht-form-field-description" id="pattern-days-hint">
             {say('staff.pattern.daysHint')}
           </p>
           <FieldError id="pattern-days-error" message={daysError} say={say} />
@@ -206,7 +206,7 @@ export function PatternForm({ say, api, teamId, onCreated }: Props) {
             {WEEKDAYS.map((day) => (
               <div class="achterom-checks__item" key={day}>
                 <input
-                  class="achterom-checks__input"
+                  class="achterom-checks__input utrecht-checkbox utrecht-checkbox--html-input"
                   type="checkbox"
                   id={`pattern-day-${day}`}
                   name="pattern-days"
@@ -218,7 +218,7 @@ export function PatternForm({ say, api, teamId, onCreated }: Props) {
                     setValues((prev) => ({ ...prev, weekdays: on ? [...prev.weekdays.filter((d) => d !== day), day] : prev.weekdays.filter((d) => d !== day) }));
                   }}
                 />
-                <label class="achterom-checks__label" for={`pattern-day-${day}`}>
+                <label class="achterom-checks__label utrecht-form-label utrecht-form-label--checkbox" for={`pattern-day-${day}`}>
                   {say(`staff.weekday.${day}`)}
                 </label>
               </div>
@@ -244,8 +244,8 @@ export function PatternForm({ say, api, teamId, onCreated }: Props) {
           <TextField say={say} id="pattern-from" label={say('staff.pattern.from')} hint={say('staff.slotForm.dateHint', { example: formatDateInput(todayLocal()) })} value={values.from} error={errors['pattern-from']} onInput={(x) => set('from', x)} width="date" />
           <TextField say={say} id="pattern-weeks" label={say('staff.pattern.weeks')} hint={say('staff.pattern.weeksHint')} value={values.weeks} error={errors['pattern-weeks']} onInput={(x) => set('weeks', x)} numeric width="number" />
         </FieldRow>
-        <p class="achterom-form-field__hint">{say('staff.pattern.clockHint')}</p>
-        <button class="achterom-button" type="submit" aria-disabled={busy ? 'true' : undefined} data-testid="pattern-submit">
+        <p class="achterom-form-field__hint utrecht-form-field-description">{say('staff.pattern.clockHint')}</p>
+        <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" aria-disabled={busy ? 'true' : undefined} data-testid="pattern-submit">
           {say('staff.pattern.submit')}
         </button>
         <Busy busy={busy} text={say('staff.pattern.busy')} />

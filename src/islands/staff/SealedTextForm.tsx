@@ -70,16 +70,16 @@ export function SealedTextForm(props: Props) {
           {failure}
         </Notice>
       )}
-      <div class={`achterom-form-field${fieldError ? ' achterom-form-field--invalid' : ''}`}>
-        <label class="achterom-form-field__label" for={id}>
+      <div class={`achterom-form-field utrecht-form-field${fieldError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+        <label class="achterom-form-field__label utrecht-form-label" for={id}>
           {props.label}
         </label>
-        <p class="achterom-form-field__hint" id={`${id}-hint`}>
+        <p class="achterom-form-field__hint utrecht-form-field-description" id={`${id}-hint`}>
           {props.hint}
         </p>
         <FieldError id={`${id}-field-error`} message={fieldError} say={say} />
         <textarea
-          class="achterom-textarea achterom-textarea--short"
+          class="achterom-textarea achterom-textarea--short utrecht-textarea utrecht-textarea--html-textarea"
           id={id}
           name={id}
           rows={5}
@@ -98,7 +98,7 @@ export function SealedTextForm(props: Props) {
           {remaining >= 0 ? say('staff.count', { count: remaining }) : say('staff.countOver', { count: -remaining })}
         </span>
       </div>
-      <button class="achterom-button" type="submit" disabled={props.disabled} aria-disabled={busy ? 'true' : undefined}>
+      <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" disabled={props.disabled} aria-disabled={busy ? 'true' : undefined}>
         {props.submitLabel}
       </button>
       <Busy busy={busy} text={props.busyText} />

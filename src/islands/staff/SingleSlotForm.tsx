@@ -177,7 +177,7 @@ export function SingleSlotForm({ say, api, teamId, onCreated }: Props) {
             width="number"
           />
         </FieldRow>
-        <button class="achterom-button" type="submit" aria-disabled={busy ? 'true' : undefined} data-testid="single-submit">
+        <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" aria-disabled={busy ? 'true' : undefined} data-testid="single-submit">
           {say('staff.single.submit')}
         </button>
         <Busy busy={busy} text={say('staff.single.busy')} />

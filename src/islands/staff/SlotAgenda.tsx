@@ -224,19 +224,19 @@ export function SlotAgenda({ say, api, idPrefix: p, headingLevel, position, onPo
           ))}
         </div>
         <div class="achterom-agenda__nav">
-          <button class="achterom-button achterom-button--secondary achterom-button--small" type="button" id={`${p}-previous`} data-testid={`${p}-previous`} onClick={() => move(-1)}>
+          <button class="achterom-button achterom-button--secondary achterom-button--small utrecht-button utrecht-button--secondary-action" type="button" id={`${p}-previous`} data-testid={`${p}-previous`} onClick={() => move(-1)}>
             <span aria-hidden="true">‹ </span>
             {say(`staff.agenda.previous${unit}`)}
           </button>
-          <button class="achterom-button achterom-button--secondary achterom-button--small" type="button" id={`${p}-today`} data-testid={`${p}-today`} onClick={() => onPosition({ ...position, date: today })}>
+          <button class="achterom-button achterom-button--secondary achterom-button--small utrecht-button utrecht-button--secondary-action" type="button" id={`${p}-today`} data-testid={`${p}-today`} onClick={() => onPosition({ ...position, date: today })}>
             {say('staff.agenda.today')}
           </button>
-          <button class="achterom-button achterom-button--secondary achterom-button--small" type="button" id={`${p}-next`} data-testid={`${p}-next`} onClick={() => move(1)}>
+          <button class="achterom-button achterom-button--secondary achterom-button--small utrecht-button utrecht-button--secondary-action" type="button" id={`${p}-next`} data-testid={`${p}-next`} onClick={() => move(1)}>
             {say(`staff.agenda.next${unit}`)}
             <span aria-hidden="true"> ›</span>
           </button>
           <button
-            class="achterom-button achterom-button--secondary achterom-button--small"
+            class="achterom-button achterom-button--secondary achterom-button--small utrecht-button utrecht-button--secondary-action"
             type="button"
             id={`${p}-refresh`}
             aria-disabled={busy ? 'true' : undefined}
@@ -250,15 +250,15 @@ export function SlotAgenda({ say, api, idPrefix: p, headingLevel, position, onPo
           </button>
         </div>
         <form class="achterom-agenda__jump" noValidate onSubmit={onJump}>
-          <div class={`achterom-form-field${jumpError ? ' achterom-form-field--invalid' : ''}`}>
-            <label class="achterom-form-field__label" for={`${p}-jump`}>
+          <div class={`achterom-form-field utrecht-form-field${jumpError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+            <label class="achterom-form-field__label utrecht-form-label" for={`${p}-jump`}>
               {say('staff.agenda.jumpLabel')}
             </label>
-            <p class="achterom-form-field__hint" id={`${p}-jump-hint`}>
+            <p class="achterom-form-field__hint utrecht-form-field-description" id={`${p}-jump-hint`}>
               {say('staff.agenda.jumpHint', { example: formatDateInput(today) })}
             </p>
             {jumpError && (
-              <p class="achterom-form-field__error" id={`${p}-jump-error`}>
+              <p class="achterom-form-field__error utrecht-form-field-error-message" id={`${p}-jump-error`}>
                 <ErrorIcon />
                 <span>
                   <span class="achterom-visually-hidden">{say('form.errorPrefix')} </span>
@@ -268,7 +268,7 @@ export function SlotAgenda({ say, api, idPrefix: p, headingLevel, position, onPo
             )}
             <div class="achterom-agenda__jump-row">
               <input
-                class="achterom-text-input achterom-text-input--date"
+                class="achterom-text-input achterom-text-input--date utrecht-textbox utrecht-textbox--html-input"
                 type="text"
                 id={`${p}-jump`}
                 ref={jumpRef}
@@ -279,7 +279,7 @@ export function SlotAgenda({ say, api, idPrefix: p, headingLevel, position, onPo
                 aria-describedby={describedBy(`${p}-jump-hint`, jumpError && `${p}-jump-error`)}
                 onInput={(e) => setJump(e.currentTarget.value)}
               />
-              <button class="achterom-button achterom-button--secondary achterom-button--small" type="submit" data-testid={`${p}-jump-submit`}>
+              <button class="achterom-button achterom-button--secondary achterom-button--small utrecht-button utrecht-button--secondary-action" type="submit" data-testid={`${p}-jump-submit`}>
                 {say('staff.agenda.jumpSubmit')}
               </button>
             </div>
@@ -308,7 +308,7 @@ export function SlotAgenda({ say, api, idPrefix: p, headingLevel, position, onPo
       </p>
 
       {load.state === 'failed' && load.key === key && (
-        <div class="achterom-alert" data-testid={`${p}-failed`}>
+        <div class="achterom-alert utrecht-alert utrecht-alert--error" data-testid={`${p}-failed`}>
           <ErrorIcon />
           <p class="achterom-alert__text">{say(load.forbidden ? 'staff.agenda.forbidden' : 'staff.agenda.failed')}</p>
         </div>

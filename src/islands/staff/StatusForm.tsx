@@ -50,12 +50,12 @@ export function StatusForm({ say, status, disabled, onSave }: Props) {
             {result.text}
           </Notice>
         )}
-        <div class="achterom-form-field">
-          <label class="achterom-form-field__label" for="case-status-select">
+        <div class="achterom-form-field utrecht-form-field">
+          <label class="achterom-form-field__label utrecht-form-label" for="case-status-select">
             {say('staff.status.label')}
           </label>
           <select
-            class="achterom-select"
+            class="achterom-select utrecht-select utrecht-select--html-select"
             id="case-status-select"
             name="status"
             value={choice}
@@ -69,7 +69,7 @@ export function StatusForm({ say, status, disabled, onSave }: Props) {
             ))}
           </select>
         </div>
-        <button class="achterom-button achterom-button--secondary" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
+        <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
           {say('staff.status.save')}
         </button>
         <Busy busy={busy} text={say('staff.status.busy')} />

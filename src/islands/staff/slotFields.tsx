@@ -22,18 +22,18 @@ interface TextFieldProps {
 
 export function TextField({ say, id, label, hint, value, error, onInput, numeric, width, testId }: TextFieldProps) {
   return (
-    <div class={`achterom-form-field${error ? ' achterom-form-field--invalid' : ''}`}>
-      <label class="achterom-form-field__label" for={id}>
+    <div class={`achterom-form-field utrecht-form-field${error ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+      <label class="achterom-form-field__label utrecht-form-label" for={id}>
         {label}
       </label>
       {hint && (
-        <p class="achterom-form-field__hint" id={`${id}-hint`}>
+        <p class="achterom-form-field__hint utrecht-form-field-description" id={`${id}-hint`}>
           {hint}
         </p>
       )}
       <FieldError id={`${id}-error`} message={error} say={say} />
       <input
-        class={`achterom-text-input${width ? ` achterom-text-input--${width}` : ''}`}
+        class={`achterom-text-input utrecht-textbox utrecht-textbox--html-input${width ? ` achterom-text-input--${width}` : ''}`}
         type="text"
         id={id}
         name={id}
@@ -63,14 +63,14 @@ interface TypeRadiosProps {
 export function TypeRadios({ say, idPrefix, types, value, error, onChange }: TypeRadiosProps) {
   const errorId = `${idPrefix}-type-error`;
   return (
-    <fieldset class={`achterom-form-field${error ? ' achterom-form-field--invalid' : ''}`} aria-describedby={describedBy(error && errorId)}>
-      <legend class="achterom-form-field__legend">{say('staff.slotForm.type')}</legend>
+    <fieldset class={`achterom-form-field utrecht-form-field${error ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`} aria-describedby={describedBy(error && errorId)}>
+      <legend class="achterom-form-field__legend utrecht-form-label">{say('staff.slotForm.type')}</legend>
       <FieldError id={errorId} message={error} say={say} />
       <div class="achterom-radios achterom-radios--inline">
         {types.map((type) => (
           <div class="achterom-radios__item" key={type}>
             <input
-              class="achterom-radios__input"
+              class="achterom-radios__input utrecht-radio-button utrecht-radio-button--html-input"
               type="radio"
               id={`${idPrefix}-type-${type}`}
               name={`${idPrefix}-type`}
@@ -79,7 +79,7 @@ export function TypeRadios({ say, idPrefix, types, value, error, onChange }: Typ
               aria-invalid={error ? 'true' : undefined}
               onChange={() => onChange(type)}
             />
-            <label class="achterom-radios__label" for={`${idPrefix}-type-${type}`}>
+            <label class="achterom-radios__label utrecht-form-label utrecht-form-label--radio" for={`${idPrefix}-type-${type}`}>
               {say(`staff.slot.type.${type}`)}
             </label>
           </div>
@@ -100,16 +100,16 @@ interface LocationSelectProps {
 
 export function LocationSelect({ say, id, locations, value, error, onChange }: LocationSelectProps) {
   return (
-    <div class={`achterom-form-field${error ? ' achterom-form-field--invalid' : ''}`}>
-      <label class="achterom-form-field__label" for={id}>
+    <div class={`achterom-form-field utrecht-form-field${error ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+      <label class="achterom-form-field__label utrecht-form-label" for={id}>
         {say('staff.slotForm.location')}
       </label>
-      <p class="achterom-form-field__hint" id={`${id}-hint`}>
+      <p class="achterom-form-field__hint utrecht-form-field-description" id={`${id}-hint`}>
         {say('staff.slotForm.locationHint')}
       </p>
       <FieldError id={`${id}-error`} message={error} say={say} />
       <select
-        class="achterom-select"
+        class="achterom-select utrecht-select utrecht-select--html-select"
         id={id}
         name={id}
         value={value}

@@ -62,7 +62,7 @@ interface NoticeProps {
 
 /** A message after an action. Focus it (tabIndex -1) when it is the answer to a button press. */
 export function Notice({ kind, children, noticeRef, testId }: NoticeProps) {
-  const cls = kind === 'error' ? 'achterom-alert' : `achterom-notice achterom-notice--${kind}`;
+  const cls = kind === 'error' ? 'achterom-alert utrecht-alert utrecht-alert--error' : `achterom-notice achterom-notice--${kind} utrecht-alert utrecht-alert--${kind === 'success' ? 'ok' : 'info'}`;
   return (
     <div class={cls} tabIndex={-1} ref={noticeRef ?? null} data-testid={testId}>
       {kind === 'error' ? <ErrorIcon /> : kind === 'success' ? <CheckIcon /> : null}
@@ -74,7 +74,7 @@ export function Notice({ kind, children, noticeRef, testId }: NoticeProps) {
 export function FieldError({ id, message, say }: { id: string; message: string | undefined; say: Say }) {
   if (!message) return null;
   return (
-    <p class="achterom-form-field__error" id={id}>
+    <p class="achterom-form-field__error utrecht-form-field-error-message" id={id}>
       <ErrorIcon />
       <span>
         <span class="achterom-visually-hidden">{say('form.errorPrefix')} </span>
