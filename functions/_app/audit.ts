@@ -5,6 +5,8 @@ import { sha256Base64 } from './bytes';
 import { dayOf } from './storage';
 import { isConstraint } from './errors';
 
+const randomFraction = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
+
 export const AUDIT_GENESIS = 'achterom/audit/genesis';
 
 export type AuditAction =
@@ -61,8 +63,9 @@ export async function auditHash(row: Omit<AuditRow, 'hash'>): Promise<string> {
  */
 export async function runAudited(db: D1Database, entry: AuditEntry, now: Date, statements: D1PreparedStatement[] = []): Promise<void> {
   for (let attempt = 0; attempt < 40; attempt++) {
-    // Jittered backoff after a collision, so racing appends spread out.
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * Math.min(attempt, 10)));
+    // Jittered backoff after a collision, so racing appends spread out (timing only;
+    // still drawn from the platform CSPRNG, as everything random in this project).
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, randomFraction() * 5 * Math.min(attempt, 10)));
     const head = await db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').first<{ id: number; hash: string }>();
     const row = {
       id: (head?.id ?? 0) + 1,

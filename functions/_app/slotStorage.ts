@@ -26,7 +26,7 @@ export function createSlotStorage(db: D1Database) {
     },
 
     findByIdempotencyKey: async (key: string) =>
-      db.prepare('SELECT * FROM slots WHERE idempotency_hash = ?').bind(await sha256Base64(`booking|${key}`)).first<SlotRow>(),
+      db.prepare('SELECT * FROM slots WHERE idempotency_hash = ?').bind(await idempotencyHash(key)).first<SlotRow>(),
 
     bookedFor(caseId: string) {
       return db.prepare("SELECT * FROM slots WHERE case_id = ? AND status = 'booked'").bind(caseId).first<SlotRow>();

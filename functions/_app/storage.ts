@@ -82,24 +82,37 @@ export function dayOf(date: Date): string {
 }
 
 export function createStorage(db: D1Database) {
+  /**
+   * Checks a new case and returns the statement that stores it, for callers that put
+   * it in a batch. Throws NotAnEnvelopeError for anything that is not one. With
+   * whileSlotFree the row is written only while that slot is still free.
+   */
+  async function prepareCase(input: unknown, now: Date, options: { whileSlotFree?: string } = {}) {
+    const parsed = v.safeParse(CaseEnvelope, input);
+    if (!parsed.success) throw new NotAnEnvelopeError(`Refused to store: ${parsed.issues[0]?.message ?? 'not an envelope'}`);
+    const envelope = parsed.output;
+    if (looksLikePlaintext(base64ToBytes(envelope.ciphertext))) {
+      throw new NotAnEnvelopeError('Refused to store: ciphertext looks like plaintext');
+    }
+    const id = crypto.randomUUID();
+    const mailboxHash = await sha256Base64(base64ToBytes(envelope.mailboxId));
+    const values = [id, envelope.teamId, envelope.kind, envelope.consent, mailboxHash, envelope.v, envelope.nonce, envelope.ciphertext, envelope.sealedKey, dayOf(now)];
+    const columns = 'INSERT INTO cases (id, team_id, kind, consent, mailbox_hash, protocol, nonce, ciphertext, sealed_key, created_day)';
+    const statement = options.whileSlotFree
+      ? db
+          .prepare(`${columns} SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM slots WHERE id = ? AND status = 'free')`)
+          .bind(...values, options.whileSlotFree)
+      : db.prepare(`${columns} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).bind(...values);
+    return { id, statement };
+  }
+
   return {
+    prepareCase,
+
     /** Stores a new case. Throws NotAnEnvelopeError for anything that is not one. */
     async insertCase(input: unknown, now: Date): Promise<{ id: string }> {
-      const parsed = v.safeParse(CaseEnvelope, input);
-      if (!parsed.success) throw new NotAnEnvelopeError(`Refused to store: ${parsed.issues[0]?.message ?? 'not an envelope'}`);
-      const envelope = parsed.output;
-      if (looksLikePlaintext(base64ToBytes(envelope.ciphertext))) {
-        throw new NotAnEnvelopeError('Refused to store: ciphertext looks like plaintext');
-      }
-      const id = crypto.randomUUID();
-      const mailboxHash = await sha256Base64(base64ToBytes(envelope.mailboxId));
-      await db
-        .prepare(
-          `INSERT INTO cases (id, team_id, kind, consent, mailbox_hash, protocol, nonce, ciphertext, sealed_key, created_day)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .bind(id, envelope.teamId, envelope.kind, envelope.consent, mailboxHash, envelope.v, envelope.nonce, envelope.ciphertext, envelope.sealedKey, dayOf(now))
-        .run();
+      const { id, statement } = await prepareCase(input, now);
+      await statement.run();
       return { id };
     },
 

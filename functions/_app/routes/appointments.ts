@@ -5,10 +5,9 @@ import type { AppEnv } from '../env';
 import { apiError, isConstraint } from '../errors';
 import { readJson } from '../validate';
 import { BookingRequest } from '../../../src/lib/schemas/bookingRequest';
-import { dayOf } from '../storage';
+import { createStorage } from '../storage';
 import { createSlotStorage, idempotencyHash, slotJson, type SlotRow } from '../slotStorage';
 import { CIPHERTEXT_BODY_LIMIT, limitBody } from '../limits';
-import { base64ToBytes, looksLikePlaintext, sha256Base64 } from '../bytes';
 
 /** 409 with the nearest free alternatives, so the resident can pick again at once. */
 export async function slotTaken(db: D1Database, slot: SlotRow, nowIso: string) {
@@ -32,28 +31,17 @@ export const appointments = new Hono<AppEnv>().post('/', limitBody(CIPHERTEXT_BO
   if (envelope.kind !== 'appointment') throw apiError(400, 'invalid_body', 'envelope.kind: must be "appointment"');
   const slot = await slotsDb.find(slotId);
   if (!slot || slot.team_id !== envelope.teamId) throw apiError(404, 'slot_not_found', 'No such time for this team');
-  if (looksLikePlaintext(base64ToBytes(envelope.ciphertext))) throw apiError(400, 'not_an_envelope', 'Refused to store: ciphertext looks like plaintext');
+  // The case row is written only while the slot is free (same checks as every new case).
+  const { id: caseId, statement: insertCase } = await createStorage(db).prepareCase(envelope, now, { whileSlotFree: slotId });
   if (slot.status !== 'free' || slot.starts_at <= now.toISOString()) return slotTaken(db, slot, now.toISOString());
 
-
-  const caseId = crypto.randomUUID();
-  const mailboxHash = await sha256Base64(base64ToBytes(envelope.mailboxId));
   const hash = await idempotencyHash(idempotencyKey);
   let claimed = 0;
   try {
     // One transaction: the case is inserted only while the slot is free, and the slot
     // is claimed only if that case now exists. Of any number of racing attempts,
     // exactly one changes the slot; the others change nothing at all.
-    const results = await db.batch([
-      db
-        .prepare(
-          `INSERT INTO cases (id, team_id, kind, consent, mailbox_hash, protocol, nonce, ciphertext, sealed_key, created_day)
-           SELECT ?, ?, 'appointment', ?, ?, ?, ?, ?, ?, ?
-           WHERE EXISTS (SELECT 1 FROM slots WHERE id = ? AND status = 'free')`,
-        )
-        .bind(caseId, envelope.teamId, envelope.consent, mailboxHash, envelope.v, envelope.nonce, envelope.ciphertext, envelope.sealedKey, dayOf(now), slotId),
-      slotsDb.claimStatement(slotId, caseId, hash, now.toISOString()),
-    ]);
+    const results = await db.batch([insertCase, slotsDb.claimStatement(slotId, caseId, hash, now.toISOString())]);
     claimed = results[1]?.meta.changes ?? 0;
   } catch (err) {
     if (isConstraint(err, 'unique')) {

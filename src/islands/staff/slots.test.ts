@@ -21,9 +21,9 @@ function fakeApi(all: unknown[], fail = false) {
     async get<T>(path: string): Promise<ApiResult<T>> {
       queries.push(path);
       if (fail) return { ok: false, status: 500, code: 'internal' };
-      const url = new URL(path, 'http://x');
-      const from = url.searchParams.get('from')!;
-      const days = Number(url.searchParams.get('days'));
+      const query = new URLSearchParams(path.slice(path.indexOf('?') + 1));
+      const from = query.get('from')!;
+      const days = Number(query.get('days'));
       const end = new Date(`${from}T00:00:00Z`);
       end.setUTCDate(end.getUTCDate() + days);
       const slots = all.filter((s) => {

@@ -21,7 +21,8 @@ export interface TeamAppointments {
   teamId: string;
   types: AppointmentType[];
   durationMinutes: Record<AppointmentType, number>;
-  /** Join link for video calls until a built-in room exists; {room} is replaced. */
+  /** Join link for video calls until a built-in room exists; {room} is replaced. A link the
+   * resident follows at appointment time (rel="noreferrer"), never fetched by our pages. */
   videoUrlTemplate: string;
 }
 
