@@ -20,7 +20,7 @@ const request = (path: string, init?: RequestInit) => app.request(path, init, d1
 
 function envelope() {
   return sealCase(sodium, {
-    code: generateCaseCode(sodium), teamId: 'centraal', teamPublicKey: findTeam('centraal')!.publicKey,
+    code: generateCaseCode(sodium), teamId: 'centraal', teamPublicKey: findTeam('centraal')!.publicKey, teamKeyId: findTeam('centraal')!.keyId,
     kind: 'question', consent: 'team', payloadJson: JSON.stringify({ q: 'x' }),
   });
 }

@@ -11,6 +11,7 @@ import { members } from './routes/members';
 import { activation } from './routes/activation';
 import { passphrase } from './routes/passphrase';
 import { auditLog } from './routes/auditLog';
+import { teamKeys } from './routes/teamKeys';
 import { slots } from './routes/slots';
 import { appointments } from './routes/appointments';
 import { staffSlots } from './routes/staffSlots';
@@ -81,6 +82,7 @@ export function createApp(options: AppOptions | (() => Date) = {}) {
   app.route('/api/staff/activate', activation);
   app.route('/api/staff/passphrase', passphrase);
   app.route('/api/staff/audit', auditLog);
+  app.route('/api/staff/team-keys', teamKeys);
   app.route('/api/staff', staffAuth);
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.notFound((c) => c.json<ApiErrorBody>({ error: { code: 'not_found', message: 'No such API endpoint' } }, 404));

@@ -49,19 +49,40 @@ describe('audit chain', () => {
     expect(await verifyAuditChain(d1!.env.DB)).toEqual({ ok: true, rows: 25 });
   });
 
-  it('shows a broken chain to the privacy officer through the API', async () => {
+  it('serves the rows, not a verdict: the privacy officer’s browser checks them', async () => {
     await d1!.dispose();
     d1 = await startLocalD1();
     const app = createApp({ purge: false });
     const request = (path: string, init?: RequestInit) => app.request(path, init, d1!.env);
     const privacy = await signIn(request, 'privacy');
     const lead = await signIn(request, 'teamlead.centrum');
-    await request('/api/staff/members/invites', { method: 'POST', headers: { cookie: lead.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ role: 'intake' }) });
-    const before = (await (await request('/api/staff/audit', { headers: { cookie: privacy.cookie } })).json()) as { chain: { ok: boolean }; rows: { action: string }[] };
-    expect(before.chain.ok).toBe(true);
-    expect(before.rows.map((r) => r.action)).toContain('member.invite');
-    await d1!.env.DB.prepare("UPDATE audit_log SET role = 'privacy' WHERE action = 'member.invite'").run();
-    const after = (await (await request('/api/staff/audit', { headers: { cookie: privacy.cookie } })).json()) as { chain: { ok: boolean; brokenAt: number } };
-    expect(after.chain).toMatchObject({ ok: false });
+    const invite = await request('/api/staff/members/invites', {
+      method: 'POST',
+      headers: { cookie: lead.cookie, 'content-type': 'application/json' },
+      body: JSON.stringify({ role: 'intake', signed: lead.sign!({ action: 'member.invite', detail: 'role=intake' }) }),
+    });
+    expect(invite.status).toBe(201);
+    const body = (await (await request('/api/staff/audit', { headers: { cookie: privacy.cookie } })).json()) as { chain?: unknown; rows: { action: string; signature: string | null }[] };
+    expect(body.chain).toBeUndefined();
+    const row = body.rows.find((r) => r.action === 'member.invite')!;
+    expect(row.signature).toMatch(/^[A-Za-z0-9+/]{86}==$/);
+  });
+
+  it('refuses an action signed by someone else, or for another day', async () => {
+    await d1!.dispose();
+    d1 = await startLocalD1();
+    const app = createApp({ purge: false });
+    const request = (path: string, init?: RequestInit) => app.request(path, init, d1!.env);
+    const lead = await signIn(request, 'teamlead.centrum');
+    const other = await signIn(request, 'teamlead.nieuwland');
+    const send = (signed: unknown) =>
+      request('/api/staff/members/invites', { method: 'POST', headers: { cookie: lead.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ role: 'intake', signed }) });
+    // A stolen session cookie without the member's own key can do nothing.
+    const stolen = await send(other.sign!({ action: 'member.invite', detail: 'role=intake' }));
+    expect(stolen.status).toBe(400);
+    expect(((await stolen.json()) as { error: { code: string } }).error.code).toBe('bad_signature');
+    expect((await send(lead.sign!({ action: 'member.invite', detail: 'role=intake', day: '2026-01-01' }))).status).toBe(400);
+    expect((await send(lead.sign!({ action: 'member.invite', detail: 'role=casemanager' }))).status).toBe(400);
+    expect((await send(lead.sign!({ action: 'member.invite', detail: 'role=intake' }))).status).toBe(201);
   });
 });

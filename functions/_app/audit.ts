@@ -1,13 +1,13 @@
 // The hash-chained audit log. Each row's hash covers the previous row's hash and its
 // own fields, so changing, removing or reordering a row breaks the chain from there.
 // Rows hold ids, roles and days only, never content.
-import { sha256Base64 } from './bytes';
 import { dayOf } from './storage';
 import { isConstraint } from './errors';
+import { AUDIT_GENESIS, auditHash } from '../../src/lib/audit/auditRecord';
 
 const randomFraction = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
 
-export const AUDIT_GENESIS = 'achterom/audit/genesis';
+export { AUDIT_GENESIS };
 
 export type AuditAction =
   | 'case.read'
@@ -22,7 +22,17 @@ export type AuditAction =
   | 'member.activate'
   | 'member.approve'
   | 'member.revoke'
-  | 'member.passphrase';
+  | 'member.passphrase'
+  | 'member.certify'
+  | 'team.key_rotate'
+  | 'audit.checkpoint';
+
+/** What a signed row keeps: the member's day, the detail the signature binds, the signature. */
+export interface SignedFacts {
+  day: string;
+  detail: string;
+  signature: string;
+}
 
 export interface AuditEntry {
   staffId: string | null;
@@ -32,6 +42,8 @@ export interface AuditEntry {
   action: AuditAction;
   caseId?: string | null;
   subjectId?: string | null;
+  /** Staff actions are signed (protocol v2); server rows (reads, purges) are not. */
+  signed?: SignedFacts | undefined;
 }
 
 export interface AuditRow {
@@ -45,14 +57,17 @@ export interface AuditRow {
   subject_id: string | null;
   prev_hash: string;
   hash: string;
+  v: number;
+  detail: string | null;
+  signature: string | null;
 }
 
-function canonical(row: Omit<AuditRow, 'hash'>): string {
-  return JSON.stringify([row.prev_hash, row.id, row.day, row.staff_id, row.role, row.team_id, row.action, row.case_id, row.subject_id]);
-}
-
-export async function auditHash(row: Omit<AuditRow, 'hash'>): Promise<string> {
-  return sha256Base64(canonical(row));
+/** The shared record shape (camelCase), as served to the browsers that check the chain. */
+export function auditRecord(r: AuditRow) {
+  return {
+    id: r.id, v: r.v, day: r.day, staffId: r.staff_id, role: r.role, teamId: r.team_id, action: r.action, caseId: r.case_id,
+    subjectId: r.subject_id, detail: r.detail, signature: r.signature, prevHash: r.prev_hash, hash: r.hash,
+  };
 }
 
 /**
@@ -69,22 +84,25 @@ export async function runAudited(db: D1Database, entry: AuditEntry, now: Date, s
     const head = await db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').first<{ id: number; hash: string }>();
     const row = {
       id: (head?.id ?? 0) + 1,
-      day: dayOf(now),
-      staff_id: entry.staffId,
+      v: 2,
+      day: entry.signed?.day ?? dayOf(now),
+      staffId: entry.staffId,
       role: entry.role,
-      team_id: entry.teamId,
+      teamId: entry.teamId,
       action: entry.action,
-      case_id: entry.caseId ?? null,
-      subject_id: entry.subjectId ?? null,
-      prev_hash: head?.hash ?? AUDIT_GENESIS,
+      caseId: entry.caseId ?? null,
+      subjectId: entry.subjectId ?? null,
+      detail: entry.signed?.detail ?? null,
+      signature: entry.signed?.signature ?? null,
+      prevHash: head?.hash ?? AUDIT_GENESIS,
     };
     const hash = await auditHash(row);
     const insert = db
       .prepare(
-        `INSERT INTO audit_log (id, day, staff_id, role, team_id, action, case_id, subject_id, prev_hash, hash)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO audit_log (id, v, day, staff_id, role, team_id, action, case_id, subject_id, detail, signature, prev_hash, hash)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .bind(row.id, row.day, row.staff_id, row.role, row.team_id, row.action, row.case_id, row.subject_id, row.prev_hash, hash);
+      .bind(row.id, row.v, row.day, row.staffId, row.role, row.teamId, row.action, row.caseId, row.subjectId, row.detail, row.signature, row.prevHash, hash);
     try {
       await db.batch([...statements, insert]);
       return;
@@ -104,7 +122,11 @@ async function idTaken(db: D1Database, id: number): Promise<boolean> {
 export type ChainBreak = 'missing' | 'relinked' | 'changed';
 export type ChainCheck = { ok: true; rows: number } | { ok: false; rows: number; brokenAt: number; code: ChainBreak; reason: string };
 
-/** Recomputes the whole chain. Reports the first row where it breaks. */
+/**
+ * Recomputes the whole chain on the server: a self-check for operators and tests. The
+ * browsers do not rely on it; they recompute the chain and check signatures themselves
+ * (src/lib/audit/verifyAuditLog.ts).
+ */
 export async function verifyAuditChain(db: D1Database): Promise<ChainCheck> {
   const { results } = await db.prepare('SELECT * FROM audit_log ORDER BY id').all<AuditRow>();
   let prev = AUDIT_GENESIS;
@@ -113,7 +135,7 @@ export async function verifyAuditChain(db: D1Database): Promise<ChainCheck> {
     const broken = (code: ChainBreak, reason: string): ChainCheck => ({ ok: false, rows: results.length, brokenAt: row.id, code, reason });
     if (row.id !== expectedId) return broken('missing', `row ${expectedId} is missing`);
     if (row.prev_hash !== prev) return broken('relinked', 'does not follow the previous row');
-    if ((await auditHash(row)) !== row.hash) return broken('changed', 'row was changed');
+    if ((await auditHash(auditRecord(row))) !== row.hash) return broken('changed', 'row was changed');
     prev = row.hash;
     expectedId++;
   }

@@ -40,7 +40,11 @@ describe('retention purge', () => {
     const intake = await signIn(request, 'intake.centrum');
     const get = (id: string) => request(`/api/staff/cases/${id}`, { headers: { cookie: intake.cookie } });
     const status = (id: string, s: string) =>
-      request(`/api/staff/cases/${id}/status`, { method: 'POST', headers: { cookie: intake.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ status: s }) });
+      request(`/api/staff/cases/${id}/status`, {
+        method: 'POST',
+        headers: { cookie: intake.cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ status: s, signed: intake.sign!({ action: 'case.status', caseId: id, detail: `status=${s}`, day: '2026-01-12' }) }),
+      });
     for (const c of [closedOld, abandoned, active, closedRecently]) expect((await get(c.id)).status).toBe(200);
     expect((await status(closedOld.id, 'afgerond')).status).toBe(200);
     expect((await status(abandoned.id, 'in_behandeling')).status).toBe(200);
@@ -49,7 +53,13 @@ describe('retention purge', () => {
     expect((await sendFollowUp(request, sodium, active, 1, 'Nog een vraag')).status).toBe(201);
     const lead = await signIn(request, 'teamlead.centrum');
     expect(
-      (await request(`/api/staff/cases/${closedRecently.id}/status`, { method: 'POST', headers: { cookie: lead.cookie, 'content-type': 'application/json' }, body: JSON.stringify({ status: 'afgerond' }) })).status,
+      (
+        await request(`/api/staff/cases/${closedRecently.id}/status`, {
+          method: 'POST',
+          headers: { cookie: lead.cookie, 'content-type': 'application/json' },
+          body: JSON.stringify({ status: 'afgerond', signed: lead.sign!({ action: 'case.status', caseId: closedRecently.id, detail: 'status=afgerond', day: '2026-03-20' }) }),
+        })
+      ).status,
     ).toBe(200);
 
     // 2026-04-13 is 91 days after 2026-01-12 and 92 after 2026-01-10.

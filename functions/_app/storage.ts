@@ -20,6 +20,8 @@ export interface StaffRow {
   sign_public_key: string;
   key_blob: string;
   key_blob_nonce: string;
+  certificate: string | null;
+  certificate_signature: string | null;
 }
 
 export interface CaseRow {
@@ -32,6 +34,9 @@ export interface CaseRow {
   ciphertext: string;
   sealed_key: string;
   sealed_note_key: string | null;
+  key_id: number | null;
+  note_key_by: string | null;
+  note_key_signature: string | null;
   status: 'nieuw' | 'in_behandeling' | 'afgerond';
   created_day: string;
   last_activity_day: string | null;
@@ -55,6 +60,17 @@ export interface CaseGrantRow {
   sealed_note_key: string;
   granted_by: string;
   created_day: string;
+  signature: string | null;
+}
+
+export interface TeamKeyGrantRow {
+  staff_id: string;
+  team_id: string;
+  kind: 'box' | 'sign';
+  key_id: number;
+  sealed_secret_key: string;
+  granted_by: string | null;
+  signature: string | null;
 }
 
 export interface NoteRow {
@@ -66,7 +82,7 @@ export interface NoteRow {
   created_day: string;
 }
 
-const CASE_COLUMNS = `id, team_id, kind, consent, protocol, nonce, ciphertext, sealed_key, sealed_note_key, status,
+const CASE_COLUMNS = `id, team_id, kind, consent, protocol, key_id, nonce, ciphertext, sealed_key, sealed_note_key, note_key_by, note_key_signature, status,
   created_day, last_activity_day, closed_day, opened`;
 
 export interface SessionRow {
@@ -96,13 +112,15 @@ export function createStorage(db: D1Database) {
     }
     const id = crypto.randomUUID();
     const mailboxHash = await sha256Base64(base64ToBytes(envelope.mailboxId));
-    const values = [id, envelope.teamId, envelope.kind, envelope.consent, mailboxHash, envelope.v, envelope.nonce, envelope.ciphertext, envelope.sealedKey, dayOf(now)];
-    const columns = 'INSERT INTO cases (id, team_id, kind, consent, mailbox_hash, protocol, nonce, ciphertext, sealed_key, created_day)';
+    const values = [
+      id, envelope.teamId, envelope.kind, envelope.consent, mailboxHash, envelope.v, envelope.keyId, envelope.nonce, envelope.ciphertext, envelope.sealedKey, dayOf(now),
+    ];
+    const columns = 'INSERT INTO cases (id, team_id, kind, consent, mailbox_hash, protocol, key_id, nonce, ciphertext, sealed_key, created_day)';
     const statement = options.whileSlotFree
       ? db
-          .prepare(`${columns} SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM slots WHERE id = ? AND status = 'free')`)
+          .prepare(`${columns} SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM slots WHERE id = ? AND status = 'free')`)
           .bind(...values, options.whileSlotFree)
-      : db.prepare(`${columns} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).bind(...values);
+      : db.prepare(`${columns} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).bind(...values);
     return { id, statement };
   }
 
@@ -216,11 +234,8 @@ export function createStorage(db: D1Database) {
       return db.prepare('SELECT * FROM staff WHERE id = ?').bind(id).first<StaffRow>();
     },
 
-    async teamKeyGrantsFor(staffId: string): Promise<{ team_id: string; sealed_secret_key: string }[]> {
-      const { results } = await db
-        .prepare('SELECT team_id, sealed_secret_key FROM team_key_grants WHERE staff_id = ?')
-        .bind(staffId)
-        .all<{ team_id: string; sealed_secret_key: string }>();
+    async teamKeyGrantsFor(staffId: string): Promise<TeamKeyGrantRow[]> {
+      const { results } = await db.prepare('SELECT * FROM team_key_grants WHERE staff_id = ? ORDER BY kind, key_id').bind(staffId).all<TeamKeyGrantRow>();
       return results;
     },
 

@@ -333,6 +333,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
           code,
           teamId: team.id,
           teamPublicKey: team.publicKey,
+          teamKeyId: team.keyId,
           kind: 'appointment',
           consent: result.output.consent,
           payloadJson: JSON.stringify(result.output),

@@ -183,6 +183,7 @@ export default function QuestionForm({ lang, strings }: Props) {
         code,
         teamId: team.id,
         teamPublicKey: team.publicKey,
+        teamKeyId: team.keyId,
         kind: 'question',
         consent: payload.consent,
         payloadJson: JSON.stringify(payload),

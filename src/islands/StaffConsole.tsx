@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findTeam } from '../lib/config/teams';
 import type { StaffConsoleStrings } from './staffConsoleStrings';
 import { createStaffApi } from './staff/api';
-import { openInboxCase } from './staff/caseCrypto';
+import { openInboxCase, type TrustContext } from './staff/caseCrypto';
 import { makeSay } from './staff/strings';
 import { canAssign, type GrantInfo, type Member, type Role, type StaffInfo, type Vault } from './staff/types';
 import { LoginForm, type Unlocked } from './staff/LoginForm';
@@ -15,6 +15,7 @@ import { Inbox, type InboxState } from './staff/Inbox';
 import { CaseDetail } from './staff/CaseDetail';
 import { MembersPanel } from './staff/MembersPanel';
 import { AuditPanel } from './staff/AuditPanel';
+import { signCheckpoint } from './staff/auditCheck';
 import { PassphrasePanel } from './staff/PassphrasePanel';
 import { AgendaPanel } from './staff/AgendaPanel';
 import { AvailabilityPanel } from './staff/AvailabilityPanel';
@@ -156,9 +157,12 @@ export default function StaffConsole({ strings }: Props) {
     const vault = vaultRef.current;
     vaultRef.current = null;
     if (!vault) return;
-    for (const bytes of [vault.team?.privateKey, vault.staff.box.privateKey, vault.staff.sign.privateKey]) {
+    const teamSecrets = [...vault.teamKeys.values(), ...vault.unpinnedTeamKeys.values()].map((k) => k.privateKey);
+    for (const bytes of [...teamSecrets, vault.teamSign?.privateKey, vault.teamSign?.seed, vault.staff.box.privateKey, vault.staff.sign.privateKey]) {
       if (bytes) vault.sodium.memzero(bytes);
     }
+    vault.teamKeys.clear();
+    vault.unpinnedTeamKeys.clear();
   }
 
   function endLocalSession(message: string | null) {
@@ -199,14 +203,14 @@ export default function StaffConsole({ strings }: Props) {
     const role = staffRef.current?.role;
     if (!role || role === 'privacy') return;
     setInbox((prev) => (silent && prev.state === 'ready' ? { ...prev, refreshing: true } : { state: 'loading' }));
-    const r = await api.get<{ cases?: unknown }>('/api/staff/cases');
+    const r = await api.get<{ cases?: unknown; certificates?: TrustContext['certificates'] }>('/api/staff/cases');
     if (!r.ok) {
       if (r.status !== 401) setInbox({ state: r.status === 403 ? 'forbidden' : 'failed' });
       return;
     }
     const vault = vaultRef.current;
     if (!vault) return;
-    if (!vault.team && role !== 'casemanager') {
+    if (vault.teamKeys.size === 0 && role !== 'casemanager') {
       setInbox({ state: 'noKey' });
       return;
     }
@@ -219,7 +223,8 @@ export default function StaffConsole({ strings }: Props) {
       }
     }
     setAssignments((prev) => ({ ...prev, ...holders }));
-    setInbox({ state: 'ready', refreshing: false, cases: list.map((raw, i) => openInboxCase(vault, raw, i)) });
+    const ctx: TrustContext = { me: { id: staffRef.current?.id ?? '' }, certificates: r.body.certificates ?? {} };
+    setInbox({ state: 'ready', refreshing: false, cases: list.map((raw, i) => openInboxCase(vault, raw, i, ctx)) });
   }
 
   async function loadMembers(role: Role) {
@@ -242,6 +247,8 @@ export default function StaffConsole({ strings }: Props) {
     setStaff(who);
     void loadInbox();
     void loadMembers(who.role);
+    // A team lead vouches for the audit chain as it stands, once their browser has checked it.
+    if (who.role === 'teamlead') void signCheckpoint(api, vault, who);
   }
 
   function memberName(staffId: string): string {
@@ -397,7 +404,7 @@ export default function StaffConsole({ strings }: Props) {
       {view.name === 'members' && (
         <MembersPanel say={say} api={api} getVault={getVault} staff={staff} onMembers={(list) => setMembers(list.filter((m) => m.status === 'active'))} />
       )}
-      {view.name === 'audit' && <AuditPanel say={say} api={api} staff={staff} />}
+      {view.name === 'audit' && <AuditPanel say={say} api={api} staff={staff} getVault={getVault} />}
       {view.name === 'passphrase' && <PassphrasePanel say={say} api={api} getVault={getVault} staff={staff} />}
     </div>
   );

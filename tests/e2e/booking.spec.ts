@@ -355,11 +355,13 @@ test('a time taken at the last moment offers the nearest free times; the appoint
 
   // Someone else books the same time first (a real sealed envelope, through the API).
   const sodium = await loadSodium();
-  const teamKeys = JSON.parse(readFileSync(path.resolve('src/lib/config/teamKeys.json'), 'utf8')) as Record<string, { publicKey: string }>;
+  const pinned = JSON.parse(readFileSync(path.resolve('src/lib/config/teamKeys.json'), 'utf8')) as { teams: Record<string, { boxKeys: { id: number; publicKey: string }[] }> };
+  const current = pinned.teams[TEAM]!.boxKeys.at(-1)!;
   const envelope = sealCase(sodium, {
     code: generateCaseCode(sodium),
     teamId: TEAM,
-    teamPublicKey: teamKeys[TEAM]!.publicKey,
+    teamPublicKey: current.publicKey,
+    teamKeyId: current.id,
     kind: 'appointment',
     consent: 'handler',
     payloadJson: JSON.stringify({ type: 'appointment', note: 'other resident' }),

@@ -72,7 +72,7 @@ test('every case answered 201 survives a SIGKILL mid-burst', async () => {
       const payload = v.parse(QuestionPayload, {
         type: 'question', neighbourhood: 'weet-ik-niet', question: `Duurzaamheid ${i}`, contact: { method: 'portal' }, consent: 'team', submittedAt: new Date().toISOString(), language: 'nl',
       });
-      const envelope = sealCase(sodium, { code: generateCaseCode(sodium), teamId: team.id, teamPublicKey: team.publicKey, kind: 'question', consent: 'team', payloadJson: JSON.stringify(payload) });
+      const envelope = sealCase(sodium, { code: generateCaseCode(sodium), teamId: team.id, teamPublicKey: team.publicKey, teamKeyId: team.keyId, kind: 'question', consent: 'team', payloadJson: JSON.stringify(payload) });
       prepared.push({ envelope, headers: await powHeaders(request, 'case', CLIENT_ADDRESS) });
     }
     const accepted: string[] = [];

@@ -23,10 +23,10 @@ test('one broken case does not break the inbox', async ({ page, baseURL }) => {
   const payload = v.parse(QuestionPayload, {
     type: 'question', neighbourhood: 'oost', question: readable, contact: { method: 'portal' }, consent: 'team', submittedAt: new Date().toISOString(), language: 'nl',
   });
-  await send(sealCase(sodium, { code: generateCaseCode(sodium), teamId: team.id, teamPublicKey: team.publicKey, kind: 'question', consent: 'team', payloadJson: JSON.stringify(payload) }));
+  await send(sealCase(sodium, { code: generateCaseCode(sodium), teamId: team.id, teamPublicKey: team.publicKey, teamKeyId: team.keyId, kind: 'question', consent: 'team', payloadJson: JSON.stringify(payload) }));
   // Well-formed for the API, but sealed to a key nobody in the team holds.
   const stranger = sodium.crypto_box_keypair();
-  await send(sealCase(sodium, { code: generateCaseCode(sodium), teamId: team.id, teamPublicKey: toBase64(sodium, stranger.publicKey), kind: 'question', consent: 'team', payloadJson: JSON.stringify(payload) }));
+  await send(sealCase(sodium, { code: generateCaseCode(sodium), teamId: team.id, teamPublicKey: toBase64(sodium, stranger.publicKey), teamKeyId: team.keyId, kind: 'question', consent: 'team', payloadJson: JSON.stringify(payload) }));
 
   await page.goto('/medewerker/');
   await expect(page.getByRole('button', { name: 'Inloggen' })).toBeEnabled();

@@ -12,6 +12,7 @@ export function appointmentEnvelope(sodium: Sodium, teamId = 'centrum-oost', det
     code,
     teamId,
     teamPublicKey: findTeam(teamId)!.publicKey,
+    teamKeyId: findTeam(teamId)!.keyId,
     kind: 'appointment',
     consent: 'handler',
     payloadJson: JSON.stringify({ type: 'appointment', ...details }),

@@ -31,7 +31,7 @@ export async function askQuestion(
     type: 'question', neighbourhood, question: text, contact: { method: 'portal' }, consent, submittedAt: new Date().toISOString(), language: 'nl',
   });
   const code = generateCaseCode(sodium);
-  const envelope = sealCase(sodium, { code, teamId: team.id, teamPublicKey: team.publicKey, kind: 'question', consent, payloadJson: JSON.stringify(payload) });
+  const envelope = sealCase(sodium, { code, teamId: team.id, teamPublicKey: team.publicKey, teamKeyId: team.keyId, kind: 'question', consent, payloadJson: JSON.stringify(payload) });
   const res = await postWithPow(request, '/api/cases', 'case', envelope);
   if (res.status !== 201) throw new Error(`case not created: ${res.status} ${await res.text()}`);
   const { id } = (await res.json()) as { id: string };

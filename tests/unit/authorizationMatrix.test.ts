@@ -1,13 +1,18 @@
 // Every staff endpoint, called as every role of the own team, as staff of another
 // team, and as no one. "Let through" means the role check passed (the answer may
 // still be a 409 for a repeated action); the bodies are well-formed so no 400 hides
-// a missing role check.
+// a missing role check. Bodies are signed by the caller's own keys (protocol v2), so
+// a refusal is the role check and not a bad signature.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/_app/app';
 import { startLocalD1, type LocalD1 } from '../helpers/localD1';
 import { signIn, loadSodium, type Sodium } from '../helpers/sodiumNode';
 import { askQuestion } from '../helpers/resident';
 import { toBase64 } from '../../src/lib/crypto/sodium';
+import { actionDetail } from '../../src/lib/audit/auditRecord';
+import { prepareApproval } from '../../src/islands/staff/memberKeys';
+import type { Member } from '../../src/islands/staff/types';
+import { caseGrantStatement, noteKeyStatement, signStatement } from '../../src/lib/crypto/signedStatement';
 
 let d1: LocalD1;
 let sodium: Sodium;
@@ -26,6 +31,47 @@ const USERNAMES: Record<Exclude<Caller, 'anonymous'>, string> = {
 };
 const cookies = {} as Record<Caller, string>;
 const ids = {} as Record<string, string>;
+type Session = Awaited<ReturnType<typeof signIn>>;
+const sessions = {} as Record<Caller, Session | undefined>;
+const boxKeys = {} as Record<string, string>;
+const byCookie = (cookie: string) => Object.values(sessions).find((s) => s?.cookie === cookie && cookie !== '');
+
+/** The signed-action field as the caller's console makes it (garbage for anonymous). */
+function signed(cookie: string, action: string, detail: string, caseId: string | null = null, subjectId: string | null = null) {
+  const session = byCookie(cookie);
+  if (!session?.sign) return { day: new Date().toISOString().slice(0, 10), signature: b64(64) };
+  return session.sign({ action, caseId, subjectId, detail });
+}
+
+function noteKeyBody(cookie: string, caseId: string) {
+  const session = byCookie(cookie);
+  const sealedNoteKey = b64(80);
+  const signature = session?.vault
+    ? signStatement(sodium, session.vault.staff.sign.privateKey, noteKeyStatement({ caseId, teamId: 'centrum-oost', keyId: 1, sealedNoteKey, makerId: session.staff!.id }))
+    : b64(64);
+  return { sealedNoteKey, keyId: 1, signature };
+}
+
+async function grantBody(cookie: string, caseId: string, staffId: string) {
+  const session = byCookie(cookie);
+  const sealedCaseKey = b64(80);
+  const sealedNoteKey = b64(80);
+  const granterId = session?.staff?.id ?? 'x';
+  const grantSignature = session?.vault
+    ? signStatement(sodium, session.vault.staff.sign.privateKey, caseGrantStatement({ caseId, recipientId: staffId, recipientBoxPublicKey: boxKeys[staffId] ?? '', sealedCaseKey, sealedNoteKey, granterId }))
+    : b64(64);
+  return { staffId, sealedCaseKey, sealedNoteKey, grantSignature, signed: signed(cookie, 'case.assign', await actionDetail.assign(grantSignature), caseId, staffId) };
+}
+
+async function replyBody(cookie: string, caseId: string) {
+  const body = { seq: 1, ...sealed() };
+  return { ...body, signed: signed(cookie, 'case.reply', await actionDetail.reply(1, body.nonce, body.ciphertext), caseId) };
+}
+
+async function noteBody(cookie: string, caseId: string) {
+  const body = { id: crypto.randomUUID(), ...sealed() };
+  return { ...body, signed: signed(cookie, 'case.note', await actionDetail.note(body.id, body.nonce, body.ciphertext), caseId) };
+}
 
 const b64 = (n: number) => toBase64(sodium, sodium.randombytes_buf(n));
 const sealed = () => ({ nonce: b64(24), ciphertext: b64(1040) });
@@ -40,22 +86,38 @@ const send = (method: string, path: string, cookie: string, body?: unknown) =>
 /** A fresh Centrum case (consent "team"), assigned to casemanager.centrum, with a note key. */
 async function freshCase(): Promise<string> {
   const asked = await askQuestion(request, sodium, { neighbourhood: 'oost', consent: 'team' });
-  expect((await send('POST', `/api/staff/cases/${asked.id}/note-key`, cookies.intake, { sealedNoteKey: b64(80) })).status).toBe(204);
-  const grant = await send('POST', `/api/staff/cases/${asked.id}/grants`, cookies.intake, { staffId: ids.casemanagerGranted, sealedCaseKey: b64(80), sealedNoteKey: b64(80) });
+  expect((await send('POST', `/api/staff/cases/${asked.id}/note-key`, cookies.intake, noteKeyBody(cookies.intake, asked.id))).status).toBe(204);
+  const grant = await send('POST', `/api/staff/cases/${asked.id}/grants`, cookies.intake, await grantBody(cookies.intake, asked.id, ids.casemanagerGranted!));
   expect(grant.status).toBe(201);
   return asked.id;
 }
 
 /** A fresh member of Centrum waiting for approval. */
 async function freshPendingMember(): Promise<string> {
-  const invite = await send('POST', '/api/staff/members/invites', cookies.teamlead, { role: 'casemanager' });
+  const invite = await send('POST', '/api/staff/members/invites', cookies.teamlead, { role: 'casemanager', signed: signed(cookies.teamlead, 'member.invite', actionDetail.invite('casemanager')) });
   const { token } = (await invite.json()) as { token: string };
+  const username = `nieuw.${crypto.randomUUID().slice(0, 8)}`;
+  const keys = { boxPublicKey: b64(32), signPublicKey: b64(32) };
   const res = await send('POST', '/api/staff/activate', '', {
-    token, username: `nieuw.${crypto.randomUUID().slice(0, 8)}`, displayName: 'Nieuwe collega',
-    salt: b64(16), authKey: b64(32), keyBlob: b64(112), keyBlobNonce: b64(24), boxPublicKey: b64(32), signPublicKey: b64(32),
+    token, username, displayName: 'Nieuwe collega', salt: b64(16), authKey: b64(32), keyBlob: b64(112), keyBlobNonce: b64(24), ...keys,
   });
   expect(res.status).toBe(201);
-  return ((await res.json()) as { id: string }).id;
+  const id = ((await res.json()) as { id: string }).id;
+  pending.set(id, { id, username, displayName: 'Nieuwe collega', role: 'casemanager', status: 'pending', teamId: 'centrum-oost', ...keys, certificate: null, certificateSignature: null });
+  return id;
+}
+
+const pending = new Map<string, Member>();
+
+/** What the lead's console sends: a certificate signed with the team signing key (no team key for a case manager). */
+async function approvalBody(cookie: string, id: string) {
+  const session = byCookie(cookie);
+  const member = pending.get(id)!;
+  const prepared = session?.vault && session.staff && session.vault.teamSign ? prepareApproval(session.vault, session.staff, member) : null;
+  const body = prepared?.ok
+    ? prepared.body
+    : { certificate: JSON.stringify({ v: 2, memberId: id }), certificateSignature: b64(64), teamKeyGrants: [] };
+  return { ...body, signed: signed(cookie, 'member.approve', await actionDetail.certificate(body.certificate), null, id) };
 }
 
 interface Endpoint {
@@ -73,27 +135,39 @@ const endpoints: Endpoint[] = [
   { name: 'GET /staff/me', call: (c) => send('GET', '/api/staff/me', c), allowed: SIGNED_IN },
   { name: 'GET /staff/cases', call: (c) => send('GET', '/api/staff/cases', c), allowed: SIGNED_IN.filter((r) => r !== 'privacy') },
   { name: 'GET /staff/cases/:id', call: (c, id) => send('GET', `/api/staff/cases/${id}`, c), allowed: CASE_WORKERS },
-  { name: 'POST /staff/cases/:id/note-key', call: (c, id) => send('POST', `/api/staff/cases/${id}/note-key`, c, { sealedNoteKey: b64(80) }), allowed: ['intake', 'teamlead'] },
-  { name: 'POST /staff/cases/:id/messages', call: (c, id) => send('POST', `/api/staff/cases/${id}/messages`, c, { seq: 1, ...sealed() }), allowed: CASE_WORKERS },
-  { name: 'POST /staff/cases/:id/status', call: (c, id) => send('POST', `/api/staff/cases/${id}/status`, c, { status: 'in_behandeling' }), allowed: CASE_WORKERS },
-  { name: 'POST /staff/cases/:id/grants', call: (c, id) => send('POST', `/api/staff/cases/${id}/grants`, c, { staffId: ids.casemanager, sealedCaseKey: b64(80), sealedNoteKey: b64(80) }), allowed: ['intake', 'teamlead'] },
-  { name: 'POST /staff/cases/:id/notes', call: (c, id) => send('POST', `/api/staff/cases/${id}/notes`, c, { id: crypto.randomUUID(), ...sealed() }), allowed: CASE_WORKERS },
-  { name: 'DELETE /staff/cases/:id', call: (c, id) => send('DELETE', `/api/staff/cases/${id}`, c), fresh: 'case', allowed: ['teamlead'] },
+  { name: 'POST /staff/cases/:id/note-key', call: (c, id) => send('POST', `/api/staff/cases/${id}/note-key`, c, noteKeyBody(c, id)), allowed: ['intake', 'teamlead'] },
+  { name: 'POST /staff/cases/:id/messages', call: async (c, id) => send('POST', `/api/staff/cases/${id}/messages`, c, await replyBody(c, id)), allowed: CASE_WORKERS },
+  {
+    name: 'POST /staff/cases/:id/status',
+    call: (c, id) => send('POST', `/api/staff/cases/${id}/status`, c, { status: 'in_behandeling', signed: signed(c, 'case.status', actionDetail.status('in_behandeling'), id) }),
+    allowed: CASE_WORKERS,
+  },
+  { name: 'POST /staff/cases/:id/grants', call: async (c, id) => send('POST', `/api/staff/cases/${id}/grants`, c, await grantBody(c, id, ids.casemanager!)), allowed: ['intake', 'teamlead'] },
+  { name: 'POST /staff/cases/:id/notes', call: async (c, id) => send('POST', `/api/staff/cases/${id}/notes`, c, await noteBody(c, id)), allowed: CASE_WORKERS },
+  { name: 'DELETE /staff/cases/:id', call: (c, id) => send('DELETE', `/api/staff/cases/${id}`, c, { signed: signed(c, 'case.delete', '', id) }), fresh: 'case', allowed: ['teamlead'] },
   { name: 'GET /staff/members', call: (c) => send('GET', '/api/staff/members', c), allowed: ['intake', 'teamlead', 'otherIntake', 'otherTeamlead'] },
-  { name: 'POST /staff/members/invites', call: (c) => send('POST', '/api/staff/members/invites', c, { role: 'casemanager' }), allowed: ['teamlead', 'otherTeamlead'] },
-  { name: 'POST /staff/members/:id/approve', call: (c, id) => send('POST', `/api/staff/members/${id}/approve`, c, {}), fresh: 'member', allowed: ['teamlead'] },
-  { name: 'POST /staff/members/:id/revoke', call: (c, id) => send('POST', `/api/staff/members/${id}/revoke`, c), fresh: 'member', allowed: ['teamlead'] },
+  {
+    name: 'POST /staff/members/invites',
+    call: (c) => send('POST', '/api/staff/members/invites', c, { role: 'casemanager', signed: signed(c, 'member.invite', actionDetail.invite('casemanager')) }),
+    allowed: ['teamlead', 'otherTeamlead'],
+  },
+  { name: 'POST /staff/members/:id/approve', call: async (c, id) => send('POST', `/api/staff/members/${id}/approve`, c, await approvalBody(c, id)), fresh: 'member', allowed: ['teamlead'] },
+  { name: 'POST /staff/members/:id/revoke', call: (c, id) => send('POST', `/api/staff/members/${id}/revoke`, c, { signed: signed(c, 'member.revoke', '', null, id) }), fresh: 'member', allowed: ['teamlead'] },
   { name: 'GET /staff/audit', call: (c) => send('GET', '/api/staff/audit', c), allowed: ['teamlead', 'privacy', 'otherTeamlead'] },
+  { name: 'GET /staff/team-keys', call: (c) => send('GET', '/api/staff/team-keys', c), allowed: ['teamlead', 'otherTeamlead'] },
 ];
 
 beforeAll(async () => {
   [d1, sodium] = await Promise.all([startLocalD1(), loadSodium()]);
   cookies.anonymous = '';
   for (const [caller, username] of Object.entries(USERNAMES) as [Exclude<Caller, 'anonymous'>, string][]) {
-    const { cookie, body } = await signIn(request, username);
-    cookies[caller] = cookie;
-    ids[caller] = body!.staff.id;
+    const session = await signIn(request, username);
+    cookies[caller] = session.cookie;
+    ids[caller] = session.body!.staff.id;
+    sessions[caller] = session;
   }
+  const list = (await (await send('GET', '/api/staff/members', cookies.teamlead)).json()) as { members: { id: string; boxPublicKey: string }[] };
+  for (const m of list.members) boxKeys[m.id] = m.boxPublicKey;
 });
 afterAll(() => d1?.dispose());
 
@@ -123,7 +197,7 @@ describe('authorization matrix', () => {
   it('asks for the current passphrase before changing it', async () => {
     expect((await send('POST', '/api/staff/passphrase', '', {})).status).toBe(401);
     const res = await send('POST', '/api/staff/passphrase', cookies.intake, {
-      currentAuthKey: b64(32), salt: b64(16), authKey: b64(32), keyBlob: b64(112), keyBlobNonce: b64(24),
+      currentAuthKey: b64(32), salt: b64(16), authKey: b64(32), keyBlob: b64(112), keyBlobNonce: b64(24), signed: signed(cookies.intake, 'member.passphrase', '', null, ids.intake!),
     });
     expect(res.status).toBe(403);
   });

@@ -23,6 +23,7 @@ function envelope(text = 'Ik heb een vraag over schulden', teamId = 'centrum-oos
     code: String(Date.now()).padStart(16, '7').slice(-16),
     teamId,
     teamPublicKey: findTeam(teamId)!.publicKey,
+    teamKeyId: findTeam(teamId)!.keyId,
     kind: 'question',
     consent: 'handler',
     payloadJson: JSON.stringify({ question: text }),
@@ -88,10 +89,16 @@ describe('POST /api/cases', () => {
     expect(body.error.message).toContain('teamId');
   });
 
-  it('refuses an unknown kind, consent or protocol version', async () => {
+  it('refuses an unknown kind, consent, protocol version or team key id', async () => {
     await expectJsonError(await post(JSON.stringify({ ...envelope(), kind: 'complaint' })), 400);
     await expectJsonError(await post(JSON.stringify({ ...envelope(), consent: 'everyone' })), 400);
-    await expectJsonError(await post(JSON.stringify({ ...envelope(), v: 2 })), 400);
+    await expectJsonError(await post(JSON.stringify({ ...envelope(), v: 1 })), 400);
+    await expectJsonError(await post(JSON.stringify({ ...envelope(), v: 3 })), 400);
+    // A key id the bundle does not pin: nobody could open the case, so it is not stored.
+    const unknown = await post(JSON.stringify({ ...envelope(), keyId: 9 }));
+    await expectJsonError(unknown, 400);
+    const { keyId: _dropped, ...withoutKeyId } = envelope();
+    await expectJsonError(await post(JSON.stringify(withoutKeyId)), 400);
   });
 
   it('refuses non-base64 fields', async () => {

@@ -7,8 +7,11 @@ import { startLocalD1, type LocalD1 } from '../../../tests/helpers/localD1';
 import { signIn, loadSodium, type Sodium } from '../../../tests/helpers/sodiumNode';
 import { askQuestion, openMailbox, sendFollowUp } from '../../../tests/helpers/resident';
 import { postWithPow } from '../../../tests/helpers/pow';
-import { openCaseKey, openCasePayload } from '../../../src/lib/crypto/caseEnvelope';
-import { makeNoteKey, openMessage, openSealedKey, sealKeyTo, sealMessage, sealNote } from '../../../src/lib/crypto/caseMessages';
+import { openCasePayload } from '../../../src/lib/crypto/caseEnvelope';
+import { makeNoteKey, openMessage, openSealedKey } from '../../../src/lib/crypto/caseMessages';
+import { prepareNoteKey } from '../../../src/islands/staff/trust';
+import { staffClient } from '../../../tests/helpers/staffConsole';
+import type { CaseDetailJson } from '../../../src/islands/staff/types';
 import { findTeam } from '../../../src/lib/config/teams';
 import { MessagePayload } from '../../../src/lib/schemas/messagePayload';
 import { QuestionPayload } from '../../../src/lib/schemas/questionPayload';
@@ -21,37 +24,16 @@ const post = (path: string, cookie: string, body: unknown) =>
   request(path, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
 const get = (path: string, cookie: string) => request(path, { headers: { cookie } });
 
-interface Member { id: string; username: string; role: string; boxPublicKey: string }
-interface CaseDetail {
-  case: { id: string; teamId: string; kind: 'question'; consent: 'handler' | 'team'; protocol: number; nonce: string; ciphertext: string; sealedKey: string; sealedNoteKey: string | null; grant: { sealedCaseKey: string; sealedNoteKey: string } | null };
-  messages: { seq: number; direction: 'resident' | 'staff'; nonce: string; ciphertext: string }[];
-}
-
 beforeAll(async () => {
   [d1, sodium] = await Promise.all([startLocalD1(), loadSodium()]);
 });
 afterAll(() => d1?.dispose());
 
-async function assign(intakeCookie: string, teamKeys: { publicKey: Uint8Array; privateKey: Uint8Array }, caseId: string, username: string) {
-  const detail = (await (await get(`/api/staff/cases/${caseId}`, intakeCookie)).json()) as CaseDetail;
-  const caseKey = openCaseKey(sodium, detail.case.sealedKey, teamKeys);
-  if (!caseKey.ok) throw new Error('intake could not open the case key');
-  let noteKey: Uint8Array;
-  if (detail.case.sealedNoteKey) {
-    const opened = openSealedKey(sodium, detail.case.sealedNoteKey, teamKeys);
-    if (!opened.ok) throw new Error('note key');
-    noteKey = opened.value;
-  } else {
-    noteKey = makeNoteKey(sodium);
-    expect((await post(`/api/staff/cases/${caseId}/note-key`, intakeCookie, { sealedNoteKey: sealKeyTo(sodium, noteKey, teamKeys.publicKey) })).status).toBe(204);
-  }
-  const { members } = (await (await get('/api/staff/members', intakeCookie)).json()) as { members: Member[] };
-  const assignee = members.find((m) => m.username === username)!;
-  return post(`/api/staff/cases/${caseId}/grants`, intakeCookie, {
-    staffId: assignee.id,
-    sealedCaseKey: sealKeyTo(sodium, caseKey.value, assignee.boxPublicKey),
-    sealedNoteKey: sealKeyTo(sodium, noteKey, assignee.boxPublicKey),
-  });
+/** Intake opens (audited) and assigns by re-sealing the case key in "the console". */
+async function assign(intake: Awaited<ReturnType<typeof signIn>>, caseId: string, username: string) {
+  const { prepared, res } = await staffClient(request, intake).assign(caseId, username);
+  if (!prepared.ok || !res) throw new Error(`not assigned: ${prepared.ok ? 'no answer' : prepared.refusal}`);
+  return res;
 }
 
 describe('two-way mailbox', () => {
@@ -60,24 +42,24 @@ describe('two-way mailbox', () => {
     const intake = await signIn(request, 'intake.centrum');
 
     // Intake opens (audited) and assigns to a case manager by re-sealing the case key.
-    expect((await assign(intake.cookie, intake.teamKeys!, asked.id, 'casemanager.centrum')).status).toBe(201);
+    expect((await assign(intake, asked.id, 'casemanager.centrum')).status).toBe(201);
     // Consent "handler": a second grant is refused, by the API and by the database.
-    const second = await assign(intake.cookie, intake.teamKeys!, asked.id, 'casemanager2.centrum');
+    const second = await assign(intake, asked.id, 'casemanager2.centrum');
     expect(second.status).toBe(409);
     expect(((await second.json()) as { error: { code: string } }).error.code).toBe('consent_refuses');
 
     // The case manager sees it, opens the key from their grant, and replies.
     const manager = await signIn(request, 'casemanager.centrum');
-    const detail = (await (await get(`/api/staff/cases/${asked.id}`, manager.cookie)).json()) as CaseDetail;
-    const caseKey = openSealedKey(sodium, detail.case.grant!.sealedCaseKey, manager.boxKeys!);
+    const console = staffClient(request, manager);
+    const { detail, caseKey } = await console.open(asked.id);
+    // The grant is signed by the certified intake worker: the console uses it.
     expect(caseKey.ok).toBe(true);
     if (!caseKey.ok) return;
-    const question = openCasePayload(sodium, detail.case, caseKey.value);
+    const question = openCasePayload(sodium, detail.case, caseKey.key);
     expect(question.ok && v.parse(QuestionPayload, question.value).question).toBe('Ik heb schulden');
-    const reply = sealMessage(sodium, caseKey.value, { caseId: asked.id, direction: 'staff', seq: 1 }, JSON.stringify({ text: 'Wij bellen u morgen', sentAt: new Date().toISOString() }));
-    expect((await post(`/api/staff/cases/${asked.id}/messages`, manager.cookie, { seq: 1, ...reply })).status).toBe(201);
+    expect((await console.reply(asked.id, caseKey.key, 1, 'Wij bellen u morgen')).status).toBe(201);
     // The same place twice is refused.
-    expect((await post(`/api/staff/cases/${asked.id}/messages`, manager.cookie, { seq: 1, ...reply })).status).toBe(409);
+    expect((await console.reply(asked.id, caseKey.key, 1, 'Wij bellen u morgen')).status).toBe(409);
 
     // The other case manager: the API refuses and no key is sealed to them.
     const other = await signIn(request, 'casemanager2.centrum');
@@ -87,7 +69,7 @@ describe('two-way mailbox', () => {
     // The resident reads the reply with the code and sees access by role and day.
     const opened = await openMailbox(request, asked.mailboxId);
     expect(opened.status).toBe(200);
-    const mailbox = (await opened.json()) as { messages: CaseDetail['messages']; access: { role: string; action: string; day: string }[]; case: { status: string } };
+    const mailbox = (await opened.json()) as { messages: CaseDetailJson['messages']; access: { role: string; action: string; day: string }[]; case: { status: string } };
     const m = mailbox.messages[0]!;
     const text = openMessage(sodium, asked.caseKey, { caseId: asked.id, direction: m.direction, seq: m.seq }, m);
     expect(text.ok && v.parse(MessagePayload, text.value).text).toBe('Wij bellen u morgen');
@@ -117,20 +99,22 @@ describe('two-way mailbox', () => {
   it('lets the team discuss a case when the resident allowed it', async () => {
     const asked = await askQuestion(request, sodium, { neighbourhood: 'zuid', consent: 'team' });
     const intake = await signIn(request, 'intake.centrum');
-    expect((await assign(intake.cookie, intake.teamKeys!, asked.id, 'casemanager.centrum')).status).toBe(201);
-    expect((await assign(intake.cookie, intake.teamKeys!, asked.id, 'casemanager2.centrum')).status).toBe(201);
+    expect((await assign(intake, asked.id, 'casemanager.centrum')).status).toBe(201);
+    expect((await assign(intake, asked.id, 'casemanager2.centrum')).status).toBe(201);
   });
 
   it('keeps internal notes from the resident and from the code', async () => {
     const asked = await askQuestion(request, sodium, { neighbourhood: 'oost' });
     const intake = await signIn(request, 'intake.centrum');
-    const noteKey = makeNoteKey(sodium);
-    expect((await post(`/api/staff/cases/${asked.id}/note-key`, intake.cookie, { sealedNoteKey: sealKeyTo(sodium, noteKey, findTeam('centrum-oost')!.publicKey) })).status).toBe(204);
+    const console = staffClient(request, intake);
+    const made = await console.ensureNoteKey(asked.id);
+    if (!made.ok) throw new Error('no note key');
+    const noteKey = made.key;
     // Only once: a second note key would split the notes.
-    expect((await post(`/api/staff/cases/${asked.id}/note-key`, intake.cookie, { sealedNoteKey: sealKeyTo(sodium, makeNoteKey(sodium), findTeam('centrum-oost')!.publicKey) })).status).toBe(409);
-    const id = crypto.randomUUID();
-    const note = sealNote(sodium, noteKey, asked.id, id, JSON.stringify({ text: 'Intern: eerst schuldhulp bellen', author: 'Ilse', writtenAt: new Date().toISOString() }));
-    expect((await post(`/api/staff/cases/${asked.id}/notes`, intake.cookie, { id, ...note })).status).toBe(201);
+    const second = prepareNoteKey(intake.vault!, intake.staff!, { id: asked.id, teamId: 'centrum-oost', protocol: 2, keyId: 1 }, findTeam('centrum-oost')!, makeNoteKey(sodium))!;
+    expect((await post(`/api/staff/cases/${asked.id}/note-key`, intake.cookie, second)).status).toBe(409);
+    const { sealed: note, res } = await console.note(asked.id, noteKey, 'Intern: eerst schuldhulp bellen');
+    expect(res.status).toBe(201);
     const mailbox = await (await openMailbox(request, asked.mailboxId)).text();
     expect(mailbox).not.toContain(note.ciphertext);
     expect(mailbox).not.toContain('notes');

@@ -41,7 +41,9 @@ export const staffAuth = new Hono<AppEnv>()
       staff: { id: staff.id, username: staff.username, displayName: staff.display_name, role: staff.role, teamId: staff.team_id },
       keyBlob: staff.key_blob,
       keyBlobNonce: staff.key_blob_nonce,
-      teamKeyGrants: grants.map((g) => ({ teamId: g.team_id, sealedSecretKey: g.sealed_secret_key })),
+      // The console accepts a team secret only if its public half is the one pinned in the bundle.
+      teamKeyGrants: grants.map((g) => ({ teamId: g.team_id, kind: g.kind, keyId: g.key_id, sealedSecretKey: g.sealed_secret_key, grantedBy: g.granted_by, signature: g.signature })),
+      certificate: { certificate: staff.certificate, signature: staff.certificate_signature },
     });
   })
   .post('/logout', async (c) => {

@@ -30,6 +30,7 @@ async function ask(teamId: string, question: string, neighbourhood: string) {
     code: Array.from({ length: 16 }, () => sodium.randombytes_uniform(10)).join(''),
     teamId,
     teamPublicKey: findTeam(teamId)!.publicKey,
+    teamKeyId: findTeam(teamId)!.keyId,
     kind: 'question',
     consent: 'handler',
     payloadJson: JSON.stringify(payload),

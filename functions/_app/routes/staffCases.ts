@@ -10,7 +10,12 @@ import { createStorage, dayOf, type CaseGrantRow, type CaseRow } from '../storag
 import { caseAccess, can, type CaseAccess } from '../policy';
 import { runAudited, type AuditAction } from '../audit';
 import { CIPHERTEXT_BODY_LIMIT, limitBody, SMALL_BODY_LIMIT } from '../limits';
-import { CaseGrantRequest, NoteKeyRequest, NoteRequest, StaffReply, StatusChange } from '../../../src/lib/schemas/staffCaseRequests';
+import { CaseGrantRequest, NoteKeyRequest, NoteRequest, SignedOnly, StaffReply, StatusChange } from '../../../src/lib/schemas/staffCaseRequests';
+import { actionDetail } from '../../../src/lib/audit/auditRecord';
+import { caseGrantStatement, noteKeyStatement } from '../../../src/lib/crypto/signedStatement';
+import { checkSignedAction, requireSignature } from '../signedAction';
+import type { SignedFacts } from '../audit';
+import type { StaffRow } from '../storage';
 
 const caseIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -21,14 +26,19 @@ function caseJson(r: CaseRow, grant: CaseGrantRow | undefined, assignees?: strin
     kind: r.kind,
     consent: r.consent,
     protocol: r.protocol,
+    keyId: r.key_id,
     nonce: r.nonce,
     ciphertext: r.ciphertext,
     sealedKey: r.sealed_key,
     sealedNoteKey: r.sealed_note_key,
+    noteKeyBy: r.note_key_by,
+    noteKeySignature: r.note_key_signature,
     status: r.status,
     createdDay: r.created_day,
     /** Set when this staff member holds a case grant: the keys sealed to their own box key. */
-    grant: grant ? { sealedCaseKey: grant.sealed_case_key, sealedNoteKey: grant.sealed_note_key } : null,
+    grant: grant
+      ? { sealedCaseKey: grant.sealed_case_key, sealedNoteKey: grant.sealed_note_key, grantedBy: grant.granted_by, signature: grant.signature }
+      : null,
     /** Staff ids holding a grant; only for members who may assign (they see who has it). */
     ...(assignees ? { assignees } : {}),
   };
@@ -56,9 +66,20 @@ async function loadCase(c: Context<AppEnv>): Promise<Loaded> {
   return { row, access, grants, ownGrant };
 }
 
-function audit(c: Context<AppEnv>, action: AuditAction, caseId: string, statements: D1PreparedStatement[] = [], subjectId?: string) {
+function audit(c: Context<AppEnv>, action: AuditAction, caseId: string, statements: D1PreparedStatement[] = [], subjectId?: string, signed?: SignedFacts) {
   const s = c.var.staff;
-  return runAudited(c.env.DB, { staffId: s.id, role: s.role, teamId: s.team_id, action, caseId, subjectId: subjectId ?? null }, c.var.now(), statements);
+  return runAudited(c.env.DB, { staffId: s.id, role: s.role, teamId: s.team_id, action, caseId, subjectId: subjectId ?? null, signed }, c.var.now(), statements);
+}
+
+/** Certificates of the members whose signatures a console must check to use this case's keys. */
+async function signerCertificates(db: D1Database, ids: (string | null | undefined)[]) {
+  const wanted = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+  const out: Record<string, { certificate: string | null; signature: string | null }> = {};
+  for (const id of wanted) {
+    const row = await db.prepare('SELECT id, certificate, certificate_signature FROM staff WHERE id = ?').bind(id).first<Pick<StaffRow, 'id' | 'certificate' | 'certificate_signature'>>();
+    if (row) out[row.id] = { certificate: row.certificate, signature: row.certificate_signature };
+  }
+  return out;
 }
 
 export const staffCases = new Hono<AppEnv>()
@@ -89,6 +110,8 @@ export const staffCases = new Hono<AppEnv>()
     }
     return c.json({
       cases: rows.map((r) => caseJson(r, grants.find((g) => g.case_id === r.id), can(staff, 'assigns') ? (holders.get(r.id) ?? []) : undefined)),
+      // Whoever signed this member's grants: the console checks them before using a key.
+      certificates: await signerCertificates(c.env.DB, grants.map((g) => g.granted_by)),
     });
   })
   .get('/:id', async (c) => {
@@ -101,13 +124,20 @@ export const staffCases = new Hono<AppEnv>()
       messages: messages.map((m) => ({ seq: m.seq, direction: m.direction, nonce: m.nonce, ciphertext: m.ciphertext, createdDay: m.created_day })),
       notes: notes.map((n) => ({ id: n.id, staffId: n.staff_id, nonce: n.nonce, ciphertext: n.ciphertext, createdDay: n.created_day })),
       grants: grants.map((g) => ({ staffId: g.staff_id, grantedBy: g.granted_by, createdDay: g.created_day })),
+      certificates: await signerCertificates(c.env.DB, [row.note_key_by, ownGrant?.granted_by]),
     });
   })
   .post('/:id/note-key', limitBody(SMALL_BODY_LIMIT), async (c) => {
     const { row, access } = await loadCase(c);
-    const { sealedNoteKey } = await readJson(c, NoteKeyRequest);
+    const { sealedNoteKey, keyId, signature } = await readJson(c, NoteKeyRequest);
     if (access !== 'team') throw apiError(403, 'forbidden', 'Only staff with the team key make a note key');
-    const result = await c.env.DB.prepare('UPDATE cases SET sealed_note_key = ? WHERE id = ? AND sealed_note_key IS NULL').bind(sealedNoteKey, row.id).run();
+    const staff = c.var.staff;
+    await requireSignature(c, noteKeyStatement({ caseId: row.id, teamId: row.team_id, keyId, sealedNoteKey, makerId: staff.id }), signature);
+    const result = await c.env.DB.prepare(
+      'UPDATE cases SET sealed_note_key = ?, note_key_by = ?, note_key_signature = ? WHERE id = ? AND sealed_note_key IS NULL',
+    )
+      .bind(sealedNoteKey, staff.id, signature, row.id)
+      .run();
     if (!result.meta.changes) throw apiError(409, 'note_key_exists', 'This case already has a note key; reload the case');
     return c.body(null, 204);
   })
@@ -115,13 +145,18 @@ export const staffCases = new Hono<AppEnv>()
     const { row } = await loadCase(c);
     const body = await readJson(c, StaffReply);
     if (!can(c.var.staff, 'replies')) throw apiError(403, 'forbidden', 'Your role cannot reply');
+    const signed = await checkSignedAction(c, { action: 'case.reply', caseId: row.id, detail: await actionDetail.reply(body.seq, body.nonce, body.ciphertext) }, body.signed);
     const storage = createStorage(c.env.DB);
     const day = dayOf(c.var.now());
     try {
-      await audit(c, 'case.reply', row.id, [
-        storage.insertMessageStatement(row.id, 'staff', body.seq, body.nonce, body.ciphertext, day),
-        storage.touchCaseStatement(row.id, day),
-      ]);
+      await audit(
+        c,
+        'case.reply',
+        row.id,
+        [storage.insertMessageStatement(row.id, 'staff', body.seq, body.nonce, body.ciphertext, day), storage.touchCaseStatement(row.id, day)],
+        undefined,
+        signed,
+      );
     } catch (err) {
       if (isConstraint(err, 'seq_conflict')) throw seqConflict(await storage.nextSeq(row.id));
       throw err;
@@ -130,11 +165,17 @@ export const staffCases = new Hono<AppEnv>()
   })
   .post('/:id/status', limitBody(SMALL_BODY_LIMIT), async (c) => {
     const { row } = await loadCase(c);
-    const { status } = await readJson(c, StatusChange);
+    const { status, signed } = await readJson(c, StatusChange);
+    const facts = await checkSignedAction(c, { action: 'case.status', caseId: row.id, detail: actionDetail.status(status) }, signed);
     const day = dayOf(c.var.now());
-    await audit(c, 'case.status', row.id, [
-      c.env.DB.prepare('UPDATE cases SET status = ?, closed_day = ?, last_activity_day = ? WHERE id = ?').bind(status, status === 'afgerond' ? day : null, day, row.id),
-    ]);
+    await audit(
+      c,
+      'case.status',
+      row.id,
+      [c.env.DB.prepare('UPDATE cases SET status = ?, closed_day = ?, last_activity_day = ? WHERE id = ?').bind(status, status === 'afgerond' ? day : null, day, row.id)],
+      undefined,
+      facts,
+    );
     return c.json({ status });
   })
   .post('/:id/grants', limitBody(SMALL_BODY_LIMIT), async (c) => {
@@ -148,14 +189,19 @@ export const staffCases = new Hono<AppEnv>()
     }
     if (grants.some((g) => g.staff_id === assignee.id)) throw apiError(409, 'already_assigned', 'This member already has this case');
     if (row.consent === 'handler' && grants.length >= 1) throw consentRefuses();
+    const grantFacts = {
+      caseId: row.id, recipientId: assignee.id, recipientBoxPublicKey: assignee.box_public_key, sealedCaseKey: body.sealedCaseKey, sealedNoteKey: body.sealedNoteKey, granterId: staff.id,
+    };
+    await requireSignature(c, caseGrantStatement(grantFacts), body.grantSignature);
+    const signed = await checkSignedAction(c, { action: 'case.assign', caseId: row.id, subjectId: assignee.id, detail: await actionDetail.assign(body.grantSignature) }, body.signed);
     const day = dayOf(c.var.now());
     // The case_grants_respect_consent trigger checks again inside the batch, so two
     // assigners cannot both pass; the batch (with its audit row) then rolls back.
     const insert = c.env.DB.prepare(
-      'INSERT INTO case_grants (case_id, staff_id, sealed_case_key, sealed_note_key, granted_by, created_day) VALUES (?, ?, ?, ?, ?, ?)',
-    ).bind(row.id, assignee.id, body.sealedCaseKey, body.sealedNoteKey, staff.id, day);
+      'INSERT INTO case_grants (case_id, staff_id, sealed_case_key, sealed_note_key, granted_by, created_day, signature) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).bind(row.id, assignee.id, body.sealedCaseKey, body.sealedNoteKey, staff.id, day, body.grantSignature);
     try {
-      await audit(c, 'case.assign', row.id, [insert, createStorage(c.env.DB).touchCaseStatement(row.id, day)], assignee.id);
+      await audit(c, 'case.assign', row.id, [insert, createStorage(c.env.DB).touchCaseStatement(row.id, day)], assignee.id, signed);
     } catch (err) {
       if (isConstraint(err, 'consent_refuses')) throw consentRefuses();
       if (isConstraint(err, 'unique')) throw apiError(409, 'already_assigned', 'This member already has this case');
@@ -167,17 +213,32 @@ export const staffCases = new Hono<AppEnv>()
     const { row } = await loadCase(c);
     const body = await readJson(c, NoteRequest);
     if (!row.sealed_note_key) throw apiError(409, 'no_note_key', 'Open the case first so it gets a note key');
+    const signed = await checkSignedAction(c, { action: 'case.note', caseId: row.id, detail: await actionDetail.note(body.id, body.nonce, body.ciphertext) }, body.signed);
     const day = dayOf(c.var.now());
-    await audit(c, 'case.note', row.id, [
-      c.env.DB.prepare('INSERT INTO notes (id, case_id, staff_id, nonce, ciphertext, created_day) VALUES (?, ?, ?, ?, ?, ?)').bind(
-        body.id, row.id, c.var.staff.id, body.nonce, body.ciphertext, day,
-      ),
-    ]);
+    try {
+      await audit(
+        c,
+        'case.note',
+        row.id,
+        [
+          c.env.DB.prepare('INSERT INTO notes (id, case_id, staff_id, nonce, ciphertext, created_day) VALUES (?, ?, ?, ?, ?, ?)').bind(
+            body.id, row.id, c.var.staff.id, body.nonce, body.ciphertext, day,
+          ),
+        ],
+        undefined,
+        signed,
+      );
+    } catch (err) {
+      if (isConstraint(err, 'unique')) throw apiError(409, 'duplicate_id', 'A note with this id exists already; write the note again');
+      throw err;
+    }
     return c.json({ id: body.id }, 201);
   })
-  .delete('/:id', async (c) => {
+  .delete('/:id', limitBody(SMALL_BODY_LIMIT), async (c) => {
     const { row } = await loadCase(c);
     if (c.var.staff.role !== 'teamlead') throw apiError(403, 'forbidden', 'Only the team lead deletes cases');
-    await audit(c, 'case.delete', row.id, createStorage(c.env.DB).deleteCaseStatements(row.id));
+    const { signed } = await readJson(c, SignedOnly);
+    const facts = await checkSignedAction(c, { action: 'case.delete', caseId: row.id, detail: actionDetail.none() }, signed);
+    await audit(c, 'case.delete', row.id, createStorage(c.env.DB).deleteCaseStatements(row.id), undefined, facts);
     return c.body(null, 204);
   });

@@ -2,53 +2,52 @@
 // result of the hash-chain check first, then the rows, newest first.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { findTeam } from '../../lib/config/teams';
+import type { AuditRecord } from '../../lib/audit/auditRecord';
+import type { AuditProblem, AuditReport } from '../../lib/audit/verifyAuditLog';
 import type { StaffApi } from './api';
+import { checkAudit, fetchAudit, type AuditMember } from './auditCheck';
 import { formatDay } from './dates';
-import type { StaffInfo } from './types';
+import type { StaffInfo, Vault } from './types';
 import { ErrorIcon, CheckIcon, Notice, Spinner } from './ui';
 import { sayIfKnown, type Say } from './strings';
 
-interface AuditRowJson {
-  id: number;
-  day: string;
-  staffId: string | null;
-  role: string;
-  teamId: string | null;
-  action: string;
-  caseId: string | null;
-  subjectId: string | null;
-  hash: string;
-}
+/** The table shows the newest rows; the check always covers all of them. */
+const SHOWN_ROWS = 1000;
 
-type Chain = { ok: true; rows: number } | { ok: false; rows: number; brokenAt: number; code: 'missing' | 'relinked' | 'changed'; reason: string };
-
-type State = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; chain: Chain; rows: AuditRowJson[] };
+type State = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; report: AuditReport; rows: AuditRecord[]; members: AuditMember[] };
 
 interface Props {
   say: Say;
   api: StaffApi;
   staff: StaffInfo;
+  getVault: () => Vault | null;
 }
 
-function reasonText(say: Say, chain: Extract<Chain, { ok: false }>): string {
-  if (chain.code === 'missing') return say('staff.audit.reason.missing', { row: String(chain.brokenAt - 1) });
-  if (chain.code === 'relinked') return say('staff.audit.reason.prev');
-  return say('staff.audit.reason.changed');
+function problemText(say: Say, p: AuditProblem): string {
+  if (p.code === 'missing') return say('staff.audit.reason.missing', { row: String(p.rowId - 1) });
+  if (p.code === 'relinked') return say('staff.audit.reason.prev');
+  if (p.code === 'checkpoint_mismatch') return say('staff.audit.reason.checkpoint', { head: p.headId ?? '?' });
+  return say(`staff.audit.reason.${p.code}`);
 }
 
-export function AuditPanel({ say, api, staff }: Props) {
+export function AuditPanel({ say, api, staff, getVault }: Props) {
   const [data, setData] = useState<State>({ state: 'loading' });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const allTeams = staff.role === 'privacy';
 
   async function load() {
     setData({ state: 'loading' });
-    const r = await api.get<{ chain: Chain; rows: AuditRowJson[] }>('/api/staff/audit');
-    if (!r.ok) {
-      if (r.status !== 401) setData({ state: 'failed' });
+    const fetched = await fetchAudit(api);
+    const vault = getVault();
+    if (!fetched.ok) {
+      if (fetched.status !== 401) setData({ state: 'failed' });
       return;
     }
-    setData({ state: 'ready', chain: r.body.chain, rows: Array.isArray(r.body.rows) ? r.body.rows : [] });
+    if (!vault) return;
+    // The verdict is computed here, from the rows and the pinned keys; the server gives none.
+    const report = await checkAudit(vault, fetched.data);
+    const rows = fetched.data.rows.filter((r): r is AuditRecord => !('redacted' in r)).slice(-SHOWN_ROWS).reverse();
+    setData({ state: 'ready', report, rows, members: fetched.data.members });
   }
 
   useEffect(() => {
@@ -60,6 +59,7 @@ export function AuditPanel({ say, api, staff }: Props) {
   const roleText = (role: string) =>
     sayIfKnown(say, `staff.role.${role}`) ?? sayIfKnown(say, `staff.audit.role.${role}`) ?? role;
   const actionText = (action: string) => sayIfKnown(say, `staff.audit.action.${action}`) ?? action;
+  const nameOf = (id: string | null) => (data.state === 'ready' && id ? (data.members.find((m) => m.id === id)?.displayName ?? null) : null);
 
   return (
     <section class="achterom-panel" aria-labelledby="audit-heading">
@@ -85,21 +85,33 @@ export function AuditPanel({ say, api, staff }: Props) {
       )}
       {data.state === 'ready' && (
         <>
-          {data.chain.ok ? (
+          {data.report.problems.length === 0 ? (
             <div class="achterom-chain achterom-chain--ok" data-testid="audit-chain">
               <CheckIcon />
               <div>
-                <p class="achterom-chain__title">{say('staff.audit.chainOk', { count: data.chain.rows })}</p>
-                <p class="achterom-chain__text">{say('staff.audit.chainOkText')}</p>
+                <p class="achterom-chain__title">{say('staff.audit.chainOk', { count: data.report.rows })}</p>
+                <p class="achterom-chain__text">
+                  {say('staff.audit.checkedHere', {
+                    signed: data.report.signed,
+                    server: data.report.server,
+                    legacy: data.report.legacy,
+                    checkpoints: data.report.checkpoints.length,
+                  })}
+                </p>
               </div>
             </div>
           ) : (
             <div class="achterom-chain achterom-chain--broken" data-testid="audit-chain">
               <ErrorIcon />
               <div>
-                <p class="achterom-chain__title">
-                  {say('staff.audit.chainBroken', { row: data.chain.brokenAt, reason: reasonText(say, data.chain) })}
-                </p>
+                <p class="achterom-chain__title">{say('staff.audit.problems', { count: data.report.problems.length })}</p>
+                <ul class="achterom-chain__list">
+                  {data.report.problems.slice(0, 50).map((p) => (
+                    <li key={`${p.rowId}-${p.code}`} data-testid="audit-problem" data-row-id={p.rowId} data-code={p.code}>
+                      {say('staff.audit.problemRow', { row: p.rowId, reason: problemText(say, p) })}
+                    </li>
+                  ))}
+                </ul>
                 <p class="achterom-chain__text">{say('staff.audit.chainBrokenText')}</p>
               </div>
             </div>
@@ -120,6 +132,7 @@ export function AuditPanel({ say, api, staff }: Props) {
                     <th scope="col">{say('staff.audit.case')}</th>
                     <th scope="col">{say('staff.audit.staff')}</th>
                     <th scope="col">{say('staff.audit.subject')}</th>
+                    <th scope="col">{say('staff.audit.signedBy')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -131,8 +144,9 @@ export function AuditPanel({ say, api, staff }: Props) {
                       {allTeams && <td>{row.teamId ? (findTeam(row.teamId)?.name ?? row.teamId) : none}</td>}
                       <td>{actionText(row.action)}</td>
                       <td>{row.caseId ? <code class="achterom-table__id">{row.caseId}</code> : none}</td>
-                      <td>{row.staffId ? <code class="achterom-table__id">{row.staffId}</code> : none}</td>
-                      <td>{row.subjectId ? <code class="achterom-table__id">{row.subjectId}</code> : none}</td>
+                      <td>{row.staffId ? (nameOf(row.staffId) ?? <code class="achterom-table__id">{row.staffId}</code>) : none}</td>
+                      <td>{row.subjectId ? (nameOf(row.subjectId) ?? <code class="achterom-table__id">{row.subjectId}</code>) : none}</td>
+                      <td>{say(row.v === 1 ? 'staff.audit.kind.legacy' : row.signature ? 'staff.audit.kind.signed' : 'staff.audit.kind.server')}</td>
                     </tr>
                   ))}
                 </tbody>

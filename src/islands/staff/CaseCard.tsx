@@ -149,7 +149,13 @@ export function CaseCard({ item, say, assignedTo, onOpen }: CardProps) {
         </h3>
         <p class="achterom-case__problem" data-testid="case-unreadable">
           <ErrorIcon />
-          <span>{say('staff.case.unreadable')}</span>
+          <span>
+            {item.state === 'unreadable' && item.reason === 'untrusted'
+              ? say('staff.trust.untrustedBadge')
+              : item.state === 'unreadable' && item.reason === 'unknown_key'
+                ? say('staff.trust.unknownKeyBadge')
+                : say('staff.case.unreadable')}
+          </span>
         </p>
         <dl class="achterom-case__facts">
           <div>

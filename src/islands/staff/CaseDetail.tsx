@@ -4,7 +4,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { findTeam } from '../../lib/config/teams';
-import { makeNoteKey, sealKeyTo, sealMessage, sealNote } from '../../lib/crypto/caseMessages';
+import { makeNoteKey, sealMessage, sealNote } from '../../lib/crypto/caseMessages';
+import { actionDetail } from '../../lib/audit/auditRecord';
+import { memberTrust, prepareCaseGrant, prepareNoteKey, signAction } from './trust';
 import { MESSAGE_MAX_CHARS, MessagePayload, NotePayload } from '../../lib/schemas/messagePayload';
 import type { StaffApi, ApiResult } from './api';
 import {
@@ -13,6 +15,8 @@ import {
   openNoteKeyOf,
   openNotes,
   openQuestion,
+  type TrustContext,
+  type UnreadableReason,
   type OpenedMessage,
   type OpenedNote,
   type OpenedQuestion,
@@ -58,6 +62,10 @@ interface Ready {
   messages: OpenedMessage[];
   /** Null when this member cannot open (or make) the note key. */
   notes: OpenedNote[] | null;
+  /** The case's note key carries no valid signature of a certified colleague: refused. */
+  notesUntrusted: boolean;
+  /** Why the question cannot be opened, when it cannot. */
+  unreadable: UnreadableReason | null;
   grants: GrantInfo[];
 }
 
@@ -115,16 +123,22 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
     }
     wipeKeys();
     const json = body.case;
-    const caseKey = openKeyOf(vault, json);
-    const noteKey = openNoteKeyOf(vault, json);
+    const ctx: TrustContext = { me: { id: staff.id }, certificates: body.certificates ?? {} };
+    const openedKey = openKeyOf(vault, json, ctx);
+    const openedNoteKey = openNoteKeyOf(vault, json, ctx);
+    const caseKey = openedKey.ok ? openedKey.key : null;
+    const noteKey = openedNoteKey.ok ? openedNoteKey.key : null;
     keysRef.current = { caseKey, noteKey };
     const grants = Array.isArray(body.grants) ? body.grants : [];
+    const canMakeNoteKey = vault.teamKeys.size > 0 && !json.sealedNoteKey;
     show({
       json,
       question: caseKey ? openQuestion(vault.sodium, json, caseKey) : null,
       messages: caseKey ? openMessages(vault.sodium, caseKey, body) : [],
       // A team key holder may make the note key when the case has none yet.
-      notes: noteKey ? openNotes(vault.sodium, noteKey, body) : vault.team && !json.sealedNoteKey ? [] : null,
+      notes: noteKey ? openNotes(vault.sodium, noteKey, body) : canMakeNoteKey ? [] : null,
+      notesUntrusted: !openedNoteKey.ok && openedNoteKey.reason === 'untrusted',
+      unreadable: openedKey.ok ? null : openedKey.reason,
       grants,
     });
     if (canAssign(staff.role)) onGrants(caseId, grants);
@@ -151,7 +165,8 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
     if (!v.safeParse(MessagePayload, payload).success) return fail(say('staff.reply.tooLong', { max: MESSAGE_MAX_CHARS }));
     const seq = view.messages.reduce((max, m) => Math.max(max, m.seq), 0) + 1;
     const sealed = sealMessage(vault.sodium, key, { caseId, direction: 'staff', seq }, JSON.stringify(payload));
-    const r = await api.post(`${path}/messages`, { seq, nonce: sealed.nonce, ciphertext: sealed.ciphertext });
+    const signed = signAction(vault, staff, { action: 'case.reply', caseId, subjectId: null, detail: await actionDetail.reply(seq, sealed.nonce, sealed.ciphertext) });
+    const r = await api.post(`${path}/messages`, { seq, nonce: sealed.nonce, ciphertext: sealed.ciphertext, signed });
     if (r.ok) {
       const current = viewRef.current ?? view;
       show({ ...current, messages: [...current.messages, { seq, direction: 'staff', createdDay: today(), state: 'ok', ...payload }] });
@@ -165,7 +180,10 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
   }
 
   async function saveStatus(status: CaseStatus): Promise<SubmitOutcome> {
-    const r = await api.post<{ status: string }>(`${path}/status`, { status });
+    const vault = getVault();
+    if (!vault) return fail(say('staff.error.noKeys'));
+    const signed = signAction(vault, staff, { action: 'case.status', caseId, subjectId: null, detail: actionDetail.status(status) });
+    const r = await api.post<{ status: string }>(`${path}/status`, { status, signed });
     if (!r.ok) return fail(problem(r, 'staff.status.failed'));
     const view = viewRef.current;
     if (view) show({ ...view, json: { ...view.json, status } });
@@ -178,17 +196,22 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
     if (keysRef.current.noteKey) return { ok: true, key: keysRef.current.noteKey };
     const view = viewRef.current;
     if (!view) return { ok: false, message: say('staff.error.noKeys') };
-    if (!vault.team) return { ok: false, message: say('staff.notes.noKey') };
+    if (view.notesUntrusted) return { ok: false, message: say('staff.trust.noteKey') };
+    if (vault.teamKeys.size === 0) return { ok: false, message: say('staff.notes.noKey') };
     if (view.json.sealedNoteKey) return { ok: false, message: say('staff.case.noNoteKeyAccess') };
     const team = findTeam(view.json.teamId);
     if (!team) return { ok: false, message: say('staff.error.generic') };
     const noteKey = makeNoteKey(vault.sodium);
-    const sealedNoteKey = sealKeyTo(vault.sodium, noteKey, team.publicKey);
-    const r = await api.post(`${path}/note-key`, { sealedNoteKey });
+    const prepared = prepareNoteKey(vault, staff, view.json, team, noteKey);
+    if (!prepared) {
+      vault.sodium.memzero(noteKey);
+      return { ok: false, message: say('staff.trust.unknownKey') };
+    }
+    const r = await api.post(`${path}/note-key`, prepared);
     if (r.ok) {
       keysRef.current.noteKey = noteKey;
       const current = viewRef.current ?? view;
-      show({ ...current, json: { ...current.json, sealedNoteKey } });
+      show({ ...current, json: { ...current.json, sealedNoteKey: prepared.sealedNoteKey, noteKeyBy: staff.id, noteKeySignature: prepared.signature } });
       return { ok: true, key: noteKey };
     }
     vault.sodium.memzero(noteKey);
@@ -209,7 +232,8 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
     if (!v.safeParse(NotePayload, payload).success) return fail(say('staff.notes.tooLong', { max: MESSAGE_MAX_CHARS }));
     const id = crypto.randomUUID();
     const sealed = sealNote(vault.sodium, noteKey.key, caseId, id, JSON.stringify(payload));
-    const r = await api.post(`${path}/notes`, { id, nonce: sealed.nonce, ciphertext: sealed.ciphertext });
+    const signed = signAction(vault, staff, { action: 'case.note', caseId, subjectId: null, detail: await actionDetail.note(id, sealed.nonce, sealed.ciphertext) });
+    const r = await api.post(`${path}/notes`, { id, nonce: sealed.nonce, ciphertext: sealed.ciphertext, signed });
     if (!r.ok) return fail(r.status === 409 ? say('staff.notes.noKey') : problem(r, 'staff.notes.failed'));
     const current = viewRef.current;
     if (current?.notes) show({ ...current, notes: [...current.notes, { id, staffId: staff.id, createdDay: today(), state: 'ok', ...payload }] });
@@ -220,17 +244,20 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
     const vault = getVault();
     const caseKey = keysRef.current.caseKey;
     if (!vault || !caseKey) return fail(say('staff.error.noKeys'));
+    // Before anything is sealed: is this really the colleague's key, vouched for by the team lead?
+    const trust = memberTrust(vault.sodium, member);
+    if (!trust.ok || trust.body.teamId !== vault.teamId) return fail(say('staff.trust.notCertified'));
     const noteKey = await ensureNoteKey(vault);
     if (!noteKey.ok) return fail(noteKey.message);
-    let sealedCaseKey: string;
-    let sealedNoteKey: string;
+    let prepared: ReturnType<typeof prepareCaseGrant>;
     try {
-      sealedCaseKey = sealKeyTo(vault.sodium, caseKey, member.boxPublicKey);
-      sealedNoteKey = sealKeyTo(vault.sodium, noteKey.key, member.boxPublicKey);
+      prepared = prepareCaseGrant(vault, staff, caseId, member, caseKey, noteKey.key);
     } catch {
       return fail(say('staff.assign.invalidAssignee'));
     }
-    const r = await api.post(`${path}/grants`, { staffId: member.id, sealedCaseKey, sealedNoteKey });
+    if (!prepared.ok) return fail(say(prepared.refusal === 'not_certified' ? 'staff.trust.notCertified' : 'staff.assign.invalidAssignee'));
+    const signed = signAction(vault, staff, { action: 'case.assign', caseId, subjectId: member.id, detail: await actionDetail.assign(prepared.body.grantSignature) });
+    const r = await api.post(`${path}/grants`, { ...prepared.body, signed });
     if (r.ok) {
       const current = viewRef.current;
       if (current) {
@@ -250,7 +277,10 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
   }
 
   async function remove(): Promise<SubmitOutcome> {
-    const r = await api.del(path);
+    const vault = getVault();
+    if (!vault) return fail(say('staff.error.noKeys'));
+    const signed = signAction(vault, staff, { action: 'case.delete', caseId, subjectId: null, detail: actionDetail.none() });
+    const r = await api.del(path, { signed });
     if (r.ok || r.status === 404) {
       wipeKeys();
       onDeleted(caseId);
@@ -303,7 +333,7 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
     );
   }
 
-  const { json, question, messages, notes, grants } = load.view;
+  const { json, question, messages, notes, grants, notesUntrusted, unreadable } = load.view;
   const readable = question?.state === 'ok' || question?.state === 'appointment';
   const heading =
     question?.state === 'ok'
@@ -339,7 +369,13 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
           <>
             <p class="achterom-case__problem" data-testid="case-unreadable">
               <ErrorIcon />
-              <span>{say(json.kind === 'appointment' ? 'staff.booking.unreadableDetail' : 'staff.case.unreadableDetail')}</span>
+              <span>
+                {unreadable === 'untrusted'
+                  ? say('staff.trust.untrusted')
+                  : unreadable === 'unknown_key'
+                    ? say('staff.trust.unknownKey')
+                    : say(json.kind === 'appointment' ? 'staff.booking.unreadableDetail' : 'staff.case.unreadableDetail')}
+              </span>
             </p>
             <dl class="achterom-case__facts">
               <div>
@@ -371,7 +407,15 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
 
       <StatusForm say={say} status={json.status} disabled={false} onSave={saveStatus} />
 
-      {trusted && <NotesPanel say={say} notes={notes} disabled={false} onSave={saveNote} />}
+      {trusted &&
+        (notesUntrusted ? (
+          <div class="achterom-alert utrecht-alert utrecht-alert--error" data-testid="notes-untrusted">
+            <ErrorIcon />
+            <p class="achterom-alert__text">{say('staff.trust.noteKey')}</p>
+          </div>
+        ) : (
+          <NotesPanel say={say} notes={notes} disabled={false} onSave={saveNote} />
+        ))}
 
       {staff.role === 'teamlead' && <DeletePanel say={say} disabled={false} onDelete={remove} />}
     </section>

@@ -4,8 +4,8 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { findTeam } from '../../lib/config/teams';
 import { loadSodium, toBase64, type Sodium } from '../../lib/crypto/sodium';
-import { keyFingerprint } from '../../lib/crypto/fingerprint';
-import { derivePassphraseKeys, openTeamKeyGrant, unlockStaffKeys } from '../../lib/crypto/staffKeys';
+import { derivePassphraseKeys, unlockStaffKeys } from '../../lib/crypto/staffKeys';
+import { unlockTeamKeys, type TeamKeyGrantJson } from './trust';
 import { nextPaint } from '../focus';
 import { Busy, ErrorIcon, ErrorSummary, FieldError, describedBy } from './ui';
 import type { Say } from './strings';
@@ -15,7 +15,7 @@ interface LoginResponse {
   staff: StaffInfo;
   keyBlob: string;
   keyBlobNonce: string;
-  teamKeyGrants: { teamId: string; sealedSecretKey: string }[];
+  teamKeyGrants: TeamKeyGrantJson[];
 }
 
 export interface Unlocked {
@@ -134,22 +134,21 @@ export function LoginForm({ say, hydrated, notice, focusHeading, onUnlocked }: P
       }
 
       const teamId = body.staff.teamId;
-      const grant = body.teamKeyGrants.find((g) => g.teamId === teamId);
-      let team: Vault['team'] = null;
-      let keyMismatch: string | null = null;
-      if (grant && teamId) {
-        const opened = openTeamKeyGrant(sodium, grant.sealedSecretKey, unlocked.value.box);
-        if (opened.ok) {
-          team = opened.value;
-          // The opened key must be the one pinned in the static config, or residents seal to another key.
-          const held = toBase64(sodium, opened.value.publicKey);
-          if (held !== findTeam(teamId)?.publicKey) keyMismatch = keyFingerprint(sodium, held);
-        }
-      }
+      // Only team secrets whose public halves are pinned in this bundle count; anything
+      // else the server sends (a planted or swapped key) is wiped and reported.
+      const held = unlockTeamKeys(sodium, unlocked.value, Array.isArray(body.teamKeyGrants) ? body.teamKeyGrants : [], teamId ? findTeam(teamId) : undefined);
+      const vault: Vault = {
+        sodium,
+        staff: unlocked.value,
+        teamId,
+        teamKeys: held.boxKeys,
+        unpinnedTeamKeys: held.unpinned,
+        teamSign: held.sign,
+      };
 
       setPassphrase('');
       setErrors({});
-      onUnlocked({ staff: body.staff, vault: { sodium, staff: unlocked.value, team }, keyMismatch });
+      onUnlocked({ staff: body.staff, vault, keyMismatch: held.mismatches[0] ?? null });
     } catch {
       showMessage(say('staff.login.failed'));
     } finally {

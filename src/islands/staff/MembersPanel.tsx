@@ -4,10 +4,13 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { findTeam } from '../../lib/config/teams';
 import { keyFingerprint } from '../../lib/crypto/fingerprint';
-import { sealTeamKeyGrant } from '../../lib/crypto/staffKeys';
+import { actionDetail } from '../../lib/audit/auditRecord';
+import { memberTrust, signAction } from './trust';
+import { certify, prepareApproval } from './memberKeys';
+import { TeamKeyPanel } from './TeamKeyPanel';
 import type { ApiResult, StaffApi } from './api';
 import { formatShortInstant } from './dates';
-import { rolesWithTeamKey, type Member, type Role, type StaffInfo, type Vault } from './types';
+import { type Member, type Role, type StaffInfo, type Vault } from './types';
 import { Busy, Notice, Spinner } from './ui';
 import type { Say } from './strings';
 
@@ -46,6 +49,8 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
   const linkRef = useRef<HTMLInputElement>(null);
   const inviteErrorRef = useRef<HTMLDivElement>(null);
   const returnFocusId = useRef<string | null>(null);
+  /** Set after revoking someone who held the team key: the old key should be replaced. */
+  const [rotationAdvised, setRotationAdvised] = useState(false);
 
   async function load() {
     setList((prev) => (prev.state === 'ready' ? prev : { state: 'loading' }));
@@ -96,7 +101,15 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
     });
   }
 
-  function failure(r: ApiResult<unknown>, key: 'staff.members.approveFailed' | 'staff.members.revokeFailed', name: string): string {
+  /** Whether the team signing key vouches for this member's keys, as this console sees it. */
+  function trusted(m: Member): boolean {
+    const sodium = getVault()?.sodium;
+    if (!sodium) return false;
+    const check = memberTrust(sodium, m);
+    return check.ok && check.body.teamId === staff.teamId;
+  }
+
+  function failure(r: ApiResult<unknown>, key: 'staff.members.approveFailed' | 'staff.members.revokeFailed' | 'staff.members.certifyFailed', name: string): string {
     if (r.ok || r.status === 401) return '';
     if (r.status === 0) return say('staff.error.network');
     if (r.status === 409 && r.code === 'not_pending') return say('staff.members.notPending', { name });
@@ -107,20 +120,19 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
     if (busyId) return;
     const vault = getVault();
     if (!vault) return report(false, say('staff.error.noKeys'));
-    let body: { sealedTeamKey?: string } = {};
-    if (rolesWithTeamKey.includes(m.role)) {
-      if (!vault.team) return report(false, say('staff.error.noTeamKey'));
-      try {
-        body = { sealedTeamKey: sealTeamKeyGrant(vault.sodium, vault.team.privateKey, m.boxPublicKey) };
-      } catch {
-        return report(false, say('staff.members.approveFailed', { name: m.displayName }));
-      }
+    let prepared: ReturnType<typeof prepareApproval>;
+    try {
+      prepared = prepareApproval(vault, staff, m);
+    } catch {
+      return report(false, say('staff.members.approveFailed', { name: m.displayName }));
     }
+    if (!prepared.ok) return report(false, say(prepared.refusal === 'no_team_sign' ? 'staff.members.noTeamSign' : 'staff.error.noTeamKey'));
     setBusyId(m.id);
-    const r = await api.post(`/api/staff/members/${encodeURIComponent(m.id)}/approve`, body);
+    const signed = signAction(vault, staff, { action: 'member.approve', caseId: null, subjectId: m.id, detail: await actionDetail.certificate(prepared.body.certificate) });
+    const r = await api.post<{ member: Member }>(`/api/staff/members/${encodeURIComponent(m.id)}/approve`, { ...prepared.body, signed });
     setBusyId(null);
     if (r.ok) {
-      replace({ ...m, status: 'active' });
+      replace({ ...m, status: 'active', certificate: prepared.body.certificate, certificateSignature: prepared.body.certificateSignature });
       report(true, say('staff.members.approved', { name: m.displayName }));
     } else if (r.status !== 401) {
       report(false, failure(r, 'staff.members.approveFailed', m.displayName));
@@ -128,15 +140,36 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
     }
   }
 
+  /** A certificate for an active member who has none that checks out (from before version 2, or expired). */
+  async function certifyMember(m: Member) {
+    if (busyId) return;
+    const vault = getVault();
+    if (!vault) return report(false, say('staff.error.noKeys'));
+    const cert = certify(vault, staff, m);
+    if (!cert) return report(false, say('staff.members.noTeamSign'));
+    setBusyId(m.id);
+    const signed = signAction(vault, staff, { action: 'member.certify', caseId: null, subjectId: m.id, detail: await actionDetail.certificate(cert.certificate) });
+    const r = await api.post(`/api/staff/members/${encodeURIComponent(m.id)}/certify`, { certificate: cert.certificate, certificateSignature: cert.signature, signed });
+    setBusyId(null);
+    if (r.ok) {
+      replace({ ...m, certificate: cert.certificate, certificateSignature: cert.signature });
+      report(true, say('staff.members.certified', { name: m.displayName }));
+    } else if (r.status !== 401) report(false, failure(r, 'staff.members.certifyFailed', m.displayName));
+  }
+
   async function revoke(m: Member) {
     if (busyId) return;
+    const vault = getVault();
+    if (!vault) return report(false, say('staff.error.noKeys'));
     setBusyId(m.id);
-    const r = await api.post(`/api/staff/members/${encodeURIComponent(m.id)}/revoke`);
+    const signed = signAction(vault, staff, { action: 'member.revoke', caseId: null, subjectId: m.id, detail: actionDetail.none() });
+    const r = await api.post<{ rotationAdvised?: boolean }>(`/api/staff/members/${encodeURIComponent(m.id)}/revoke`, { signed });
     setBusyId(null);
     setConfirming(null);
     if (r.ok) {
       replace({ ...m, status: 'revoked' });
-      report(true, say('staff.members.revoked', { name: m.displayName }));
+      if (r.body.rotationAdvised) setRotationAdvised(true);
+      report(true, say(r.body.rotationAdvised ? 'staff.members.revokedRotate' : 'staff.members.revoked', { name: m.displayName }));
     } else if (r.status !== 401) {
       report(false, failure(r, 'staff.members.revokeFailed', m.displayName));
     }
@@ -148,7 +181,13 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
     setInviteBusy(true);
     setInviteError(null);
     setCopyStatus('');
-    const r = await api.post<{ token: string; role: InviteRole; expiresAt: string; path: string }>('/api/staff/members/invites', { role: inviteRole });
+    const vault = getVault();
+    if (!vault) {
+      setInviteBusy(false);
+      return;
+    }
+    const signed = signAction(vault, staff, { action: 'member.invite', caseId: null, subjectId: null, detail: actionDetail.invite(inviteRole) });
+    const r = await api.post<{ token: string; role: InviteRole; expiresAt: string; path: string }>('/api/staff/members/invites', { role: inviteRole, signed });
     setInviteBusy(false);
     if (r.ok) {
       setInvite({ url: `${location.origin}${r.body.path}`, role: r.body.role, expiresAt: r.body.expiresAt });
@@ -239,6 +278,11 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
                     </td>
                     <td>
                       <code class="achterom-console__fingerprint">{fingerprint(m)}</code>
+                      {m.status === 'active' && (
+                        <span class={`achterom-tag achterom-tag--${trusted(m) ? 'active' : 'pending'}`} data-testid="member-trust">
+                          {say(trusted(m) ? 'staff.members.certifiedTag' : 'staff.members.uncertifiedTag')}
+                        </span>
+                      )}
                     </td>
                     <td>
                       {m.status === 'pending' && (
@@ -255,6 +299,18 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
                             <span class="achterom-visually-hidden">: {m.displayName}</span>
                           </button>
                         </>
+                      )}
+                      {m.status === 'active' && !trusted(m) && (
+                        <button
+                          class="achterom-button achterom-button--small utrecht-button utrecht-button--secondary-action"
+                          type="button"
+                          aria-describedby="approve-hint"
+                          aria-disabled={busyId ? 'true' : undefined}
+                          onClick={() => void certifyMember(m)}
+                        >
+                          {say('staff.members.certify')}
+                          <span class="achterom-visually-hidden">: {m.displayName}</span>
+                        </button>
                       )}
                       {m.status === 'active' && !self && confirming !== m.id && (
                         <button
@@ -298,10 +354,14 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
           </table>
         </div>
       )}
-      {list.state === 'ready' && list.members.some((m) => m.status === 'pending') && (
+      {list.state === 'ready' && list.members.some((m) => m.status === 'pending' || (m.status === 'active' && !trusted(m))) && (
         <p class="achterom-form-field__hint utrecht-form-field-description" id="approve-hint">
           {say('staff.members.approveHint')}
         </p>
+      )}
+
+      {list.state === 'ready' && (
+        <TeamKeyPanel say={say} api={api} getVault={getVault} staff={staff} members={list.members} advised={rotationAdvised} />
       )}
 
       <section class="achterom-detail__section" aria-labelledby="invite-heading">

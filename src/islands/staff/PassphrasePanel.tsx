@@ -1,5 +1,7 @@
 // Passphrase change: prove the current passphrase (its auth key), then re-wrap the same
 // secret keys under the new one. Both stretches happen in this browser.
+import { actionDetail } from '../../lib/audit/auditRecord';
+import { signAction } from './trust';
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { toBase64 } from '../../lib/crypto/sodium';
@@ -83,6 +85,7 @@ export function PassphrasePanel({ say, api, getVault, staff }: Props) {
         authKey: rewrapped.authKey,
         keyBlob: rewrapped.keyBlob,
         keyBlobNonce: rewrapped.keyBlobNonce,
+        signed: signAction(vault, staff, { action: 'member.passphrase', caseId: null, subjectId: staff.id, detail: actionDetail.none() }),
       });
       if (r.ok) {
         setCurrent('');

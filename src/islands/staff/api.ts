@@ -8,7 +8,7 @@ export type ApiResult<T> = { ok: true; status: number; body: T } | ApiFailure;
 export interface StaffApi {
   get<T>(path: string): Promise<ApiResult<T>>;
   post<T>(path: string, body?: unknown): Promise<ApiResult<T>>;
-  del<T>(path: string): Promise<ApiResult<T>>;
+  del<T>(path: string, body?: unknown): Promise<ApiResult<T>>;
 }
 
 async function failure(response: Response): Promise<ApiFailure> {
@@ -57,6 +57,6 @@ export function createStaffApi(onExpired: () => void): StaffApi {
   return {
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body ?? {}),
-    del: (path) => call('DELETE', path),
+    del: (path, body) => call('DELETE', path, body),
   };
 }

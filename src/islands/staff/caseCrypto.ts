@@ -7,52 +7,81 @@ import { AppointmentPayload } from '../../lib/schemas/appointmentPayload';
 import { MessagePayload, NotePayload } from '../../lib/schemas/messagePayload';
 import { openCaseKey, openCasePayload, type StoredCase } from '../../lib/crypto/caseEnvelope';
 import { openMessage, openNote, openSealedKey } from '../../lib/crypto/caseMessages';
-import type { Sodium } from '../../lib/crypto/sodium';
+import { toBase64, type Sodium } from '../../lib/crypto/sodium';
 import { isCaseJson, type CaseJson, type CaseDetailJson, type Vault } from './types';
+import { grantIsTrusted, noteKeyIsTrusted, teamKeyFor, type CertificateMap } from './trust';
+
+/**
+ * Why a case cannot be read: unknown_key, sealed to a team key this bundle does not pin;
+ * untrusted, its grant or note key lacks a valid signature of a certified colleague
+ * (a server that planted a key); otherwise no key this member holds opens it.
+ */
+export type UnreadableReason = 'unknown_key' | 'untrusted' | 'no_key';
 
 /** A decrypted case: a question, a booking (its time is the server's slot, not the payload's), or unreadable. */
-export type OpenedQuestion = { state: 'ok'; payload: QuestionPayload } | { state: 'unreadable' } | { state: 'appointment'; booking: AppointmentPayload };
+export type OpenedQuestion =
+  | { state: 'ok'; payload: QuestionPayload }
+  | { state: 'unreadable'; reason?: UnreadableReason }
+  | { state: 'appointment'; booking: AppointmentPayload };
+
+/** What the console checks signatures against: who it is, and the certificates the API sent along. */
+export interface TrustContext {
+  me: { id: string };
+  certificates: CertificateMap;
+}
+
+export type KeyResult = { ok: true; key: Uint8Array } | { ok: false; reason: UnreadableReason };
+
+const myBox = (vault: Vault, ctx: TrustContext) => ({ id: ctx.me.id, boxPublicKey: toBase64(vault.sodium, vault.staff.box.publicKey) });
 
 export type OpenedCase = { id: string; teamId: string; kind: CaseJson['kind'] | null; status: string; createdDay: string; consent: CaseJson['consent'] | null } & OpenedQuestion;
 
 function stored(c: CaseJson): StoredCase {
-  return { teamId: c.teamId, kind: c.kind, consent: c.consent, protocol: c.protocol, nonce: c.nonce, ciphertext: c.ciphertext, sealedKey: c.sealedKey };
+  return { teamId: c.teamId, kind: c.kind, consent: c.consent, keyId: c.keyId ?? null, protocol: c.protocol, nonce: c.nonce, ciphertext: c.ciphertext, sealedKey: c.sealedKey };
 }
 
-/** The case key: team key first, otherwise this member's grant. Null when neither opens it. */
-export function openKeyOf(vault: Vault, c: CaseJson): Uint8Array | null {
+/** The case key: the team key it was sealed to first, otherwise this member's (signed) grant. */
+export function openKeyOf(vault: Vault, c: CaseJson, ctx: TrustContext): KeyResult {
   const { sodium } = vault;
+  let reason: UnreadableReason = 'no_key';
   try {
-    if (vault.team) {
-      const key = openCaseKey(sodium, c.sealedKey, vault.team);
-      if (key.ok) return key.value;
+    if (vault.teamKeys.size > 0) {
+      const team = teamKeyFor(vault, c);
+      if (team) {
+        const key = openCaseKey(sodium, c.sealedKey, team);
+        if (key.ok) return { ok: true, key: key.value };
+      } else reason = 'unknown_key';
     }
     if (c.grant?.sealedCaseKey) {
+      if (!grantIsTrusted(sodium, c, myBox(vault, ctx), ctx.certificates)) return { ok: false, reason: 'untrusted' };
       const key = openSealedKey(sodium, c.grant.sealedCaseKey, vault.staff.box);
-      if (key.ok) return key.value;
+      if (key.ok) return { ok: true, key: key.value };
     }
   } catch {
     // Malformed base64 and the like: treated as "cannot open".
   }
-  return null;
+  return { ok: false, reason };
 }
 
-/** The note key: sealed to the team key on the case, or to this member in their grant. */
-export function openNoteKeyOf(vault: Vault, c: CaseJson): Uint8Array | null {
+/** The note key: sealed to the team key on the case (signed by its maker), or to this member in their signed grant. */
+export function openNoteKeyOf(vault: Vault, c: CaseJson, ctx: TrustContext): KeyResult {
   const { sodium } = vault;
   try {
-    if (vault.team && c.sealedNoteKey) {
-      const key = openSealedKey(sodium, c.sealedNoteKey, vault.team);
-      if (key.ok) return key.value;
+    const team = teamKeyFor(vault, c);
+    if (team && c.sealedNoteKey) {
+      if (!noteKeyIsTrusted(sodium, c, ctx.certificates)) return { ok: false, reason: 'untrusted' };
+      const key = openSealedKey(sodium, c.sealedNoteKey, team);
+      if (key.ok) return { ok: true, key: key.value };
     }
     if (c.grant?.sealedNoteKey) {
+      if (!grantIsTrusted(sodium, c, myBox(vault, ctx), ctx.certificates)) return { ok: false, reason: 'untrusted' };
       const key = openSealedKey(sodium, c.grant.sealedNoteKey, vault.staff.box);
-      if (key.ok) return key.value;
+      if (key.ok) return { ok: true, key: key.value };
     }
   } catch {
     // As above.
   }
-  return null;
+  return { ok: false, reason: 'no_key' };
 }
 
 /** Decrypts the question (or booking) itself with a case key the caller holds. The
@@ -75,17 +104,17 @@ export function openQuestion(sodium: Sodium, c: CaseJson, caseKey: Uint8Array): 
 }
 
 /** One inbox entry; never throws, so one broken case does not stop the list. */
-export function openInboxCase(vault: Vault, raw: unknown, index: number): OpenedCase {
+export function openInboxCase(vault: Vault, raw: unknown, index: number, ctx: TrustContext): OpenedCase {
   if (!isCaseJson(raw)) {
     const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     const str = (x: unknown) => (typeof x === 'string' ? x : '');
     return { id: str(r['id']) || `case-${index}`, teamId: str(r['teamId']), kind: r['kind'] === 'appointment' || r['kind'] === 'question' ? r['kind'] : null, status: str(r['status']), createdDay: str(r['createdDay']), consent: null, state: 'unreadable' };
   }
   const base = { id: raw.id, teamId: raw.teamId, kind: raw.kind, status: raw.status, createdDay: raw.createdDay, consent: raw.consent };
-  const key = openKeyOf(vault, raw);
-  if (!key) return { ...base, state: 'unreadable' };
-  const opened = openQuestion(vault.sodium, raw, key);
-  vault.sodium.memzero(key);
+  const key = openKeyOf(vault, raw, ctx);
+  if (!key.ok) return { ...base, state: 'unreadable', reason: key.reason };
+  const opened = openQuestion(vault.sodium, raw, key.key);
+  vault.sodium.memzero(key.key);
   return { ...base, ...opened };
 }
 

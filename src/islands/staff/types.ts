@@ -22,14 +22,19 @@ export interface CaseJson {
   kind: CaseKind;
   consent: CaseConsent;
   protocol: number;
+  /** The team key id the case was sealed to (null for version-1 cases: key 1). */
+  keyId?: number | null;
   nonce: string;
   ciphertext: string;
   sealedKey: string;
   sealedNoteKey?: string | null;
+  /** Who made the note key, and their signature over it. */
+  noteKeyBy?: string | null;
+  noteKeySignature?: string | null;
   status: string;
   createdDay: string;
-  /** Present for a case assigned to this member: the keys sealed to their own box key. */
-  grant?: { sealedCaseKey: string; sealedNoteKey?: string | null } | null;
+  /** Present for a case assigned to this member: the keys sealed to their own box key, signed by who gave them. */
+  grant?: { sealedCaseKey: string; sealedNoteKey?: string | null; grantedBy?: string | null; signature?: string | null } | null;
 }
 
 export interface MessageJson {
@@ -59,6 +64,8 @@ export interface CaseDetailJson {
   messages: MessageJson[];
   notes: NoteJson[];
   grants: GrantInfo[];
+  /** Certificates of the colleagues whose signatures this case's keys carry. */
+  certificates?: Record<string, { certificate: string | null; signature: string | null }>;
 }
 
 export interface Member {
@@ -67,15 +74,25 @@ export interface Member {
   displayName: string;
   role: Role;
   status: 'pending' | 'active' | 'revoked';
+  teamId: string | null;
   boxPublicKey: string;
+  signPublicKey: string;
+  /** The exact signed certificate text and the team signing key's signature; null before approval. */
+  certificate: string | null;
+  certificateSignature: string | null;
 }
 
 /** The unlocked keys of the signed-in member. Lives only in the console's memory. */
 export interface Vault {
   sodium: Sodium;
   staff: StaffSecretKeys;
-  /** The team key pair, for intake and team leads; null for case managers. */
-  team: BoxKeyPair | null;
+  teamId: string | null;
+  /** The team's box key pairs by key id (intake and team leads), each matching the pinned key. */
+  teamKeys: Map<number, BoxKeyPair>;
+  /** Keys made by a rotation that are not pinned in this bundle yet (passed on when approving members). */
+  unpinnedTeamKeys: Map<number, BoxKeyPair>;
+  /** The team signing key (team leads only): signs member certificates. */
+  teamSign: { publicKey: Uint8Array; privateKey: Uint8Array; seed: Uint8Array } | null;
 }
 
 export function isCaseJson(value: unknown): value is CaseJson {

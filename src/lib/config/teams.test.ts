@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSodium } from '../crypto/sodium';
 import { keyFingerprint } from '../crypto/fingerprint';
-import { checkProductionTeams, findTeam, teamForNeighbourhood, teams } from './teams';
+import { checkProductionTeams, findTeam, organisationKey, teamForNeighbourhood, teams } from './teams';
 
 describe('team configuration', () => {
   it('has at least three neighbourhood teams and a central team for "weet ik niet"', () => {
@@ -13,15 +13,24 @@ describe('team configuration', () => {
 
   it('publishes fingerprints that match the pinned public keys', async () => {
     const sodium = await loadSodium();
-    for (const team of teams) expect(team.fingerprint).toBe(keyFingerprint(sodium, team.publicKey));
+    for (const team of teams) {
+      expect(team.fingerprint).toBe(keyFingerprint(sodium, team.publicKey));
+      for (const key of team.boxKeys) expect(key.fingerprint).toBe(keyFingerprint(sodium, key.publicKey));
+      expect(team.signFingerprint).toBe(keyFingerprint(sodium, team.signPublicKey));
+      // The current key is the newest one.
+      expect(team.keyId).toBe(Math.max(...team.boxKeys.map((k) => k.id)));
+    }
+    expect(organisationKey.fingerprint).toBe(keyFingerprint(sodium, organisationKey.signPublicKey));
   });
 
   it('refuses demo keys for production', () => {
     expect(checkProductionTeams()).toMatchObject({ ok: false });
     const real = teams.map((t) => ({ ...t, demo: false }));
-    expect(checkProductionTeams(real)).toEqual({ ok: true });
+    const realOrganisation = { demo: false };
+    expect(checkProductionTeams(real, realOrganisation)).toEqual({ ok: true });
+    expect(checkProductionTeams(real)).toMatchObject({ ok: false, problems: ['The organisation signing key is a demo key'] });
     const oneDemo = [...real.slice(1), { ...findTeam('centraal')!, demo: true }];
-    const check = checkProductionTeams(oneDemo);
+    const check = checkProductionTeams(oneDemo, realOrganisation);
     expect(check.ok === false && check.problems).toEqual(['Team centraal still uses a demo key pair']);
   });
 });
@@ -30,6 +39,7 @@ describe('README', () => {
   it('publishes the same fingerprints as the configuration', async () => {
     const { readFileSync } = await import('node:fs');
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
-    for (const team of teams) expect(readme).toContain(`| ${team.id} | \`${team.fingerprint}\` |`);
+    for (const team of teams) expect(readme).toContain(`| ${team.id} | ${team.keyId} | \`${team.fingerprint}\` | \`${team.signFingerprint}\` |`);
+    expect(readme).toContain(`| organisation (privacy officer) | | | \`${organisationKey.fingerprint}\` |`);
   });
 });

@@ -7,25 +7,72 @@ export interface Neighbourhood {
   name: string;
 }
 
+/** One of a team's X25519 box keys. Ids only grow; the highest is the current one. */
+export interface PinnedBoxKey {
+  id: number;
+  publicKey: string;
+  fingerprint: string;
+}
+
 export interface Team {
   id: string;
   name: string;
   neighbourhoods: readonly Neighbourhood[];
-  /** X25519 public key, standard base64. */
+  /** The current X25519 public key (new cases are sealed to it), standard base64. */
   publicKey: string;
-  /** BLAKE2b-128 of the public key in hex groups, for checking out of band. */
+  /** Its id, bound into every new case's associated data. */
+  keyId: number;
+  /** BLAKE2b-128 of the current public key in hex groups, for checking out of band. */
   fingerprint: string;
+  /** Every key the team has had, oldest first: older ones still open older cases. */
+  boxKeys: readonly PinnedBoxKey[];
+  /** Ed25519 key that signs the team's member certificates (root of trust for staff keys). */
+  signPublicKey: string;
+  signFingerprint: string;
   /** Demo keys were generated with a published passphrase: never in production. */
   demo: boolean;
 }
 
-type TeamKeyEntry = { publicKey: string; fingerprint: string; demo: boolean };
-const keys: Record<string, TeamKeyEntry> = teamKeys;
+interface TeamKeyEntry {
+  boxKeys: PinnedBoxKey[];
+  signPublicKey: string;
+  signFingerprint: string;
+  demo: boolean;
+}
+interface PinnedKeys {
+  organisation: { signPublicKey: string; fingerprint: string; demo: boolean };
+  teams: Record<string, TeamKeyEntry>;
+}
+const pinned: PinnedKeys = teamKeys;
+
+/**
+ * The municipality's own signing key: it certifies the privacy officer, who works
+ * across teams and so has no team signing key above them.
+ */
+export const organisationKey = pinned.organisation;
 
 function team(id: string, name: string, neighbourhoods: Neighbourhood[]): Team {
-  const entry = keys[id];
-  if (!entry) throw new Error(`No public key configured for team ${id}`);
-  return { id, name, neighbourhoods, ...entry };
+  const entry = pinned.teams[id];
+  if (!entry || entry.boxKeys.length === 0) throw new Error(`No public key configured for team ${id}`);
+  const boxKeys = [...entry.boxKeys].sort((a, b) => a.id - b.id);
+  const current = boxKeys[boxKeys.length - 1]!;
+  return {
+    id,
+    name,
+    neighbourhoods,
+    publicKey: current.publicKey,
+    keyId: current.id,
+    fingerprint: current.fingerprint,
+    boxKeys,
+    signPublicKey: entry.signPublicKey,
+    signFingerprint: entry.signFingerprint,
+    demo: entry.demo,
+  };
+}
+
+/** A pinned box key of a team by id, or undefined (unknown or not yet published). */
+export function pinnedBoxKey(teamId: string, keyId: number): PinnedBoxKey | undefined {
+  return findTeam(teamId)?.boxKeys.find((k) => k.id === keyId);
 }
 
 /** The team for residents who do not know their neighbourhood. */
@@ -72,7 +119,13 @@ export const neighbourhoodIds: [string, ...string[]] = [
 export type ConfigCheck = { ok: true } | { ok: false; problems: string[] };
 
 /** A production build must not ship keys whose secrets were generated for the demo. */
-export function checkProductionTeams(list: readonly Team[] = teams): ConfigCheck {
+export function checkProductionTeams(list: readonly Team[] = teams, organisation: { demo: boolean } = organisationKey): ConfigCheck {
   const problems = list.filter((t) => t.demo).map((t) => `Team ${t.id} still uses a demo key pair`);
+  if (organisation.demo) problems.push('The organisation signing key is a demo key');
   return problems.length ? { ok: false, problems } : { ok: true };
+}
+
+/** The pinned key that certifies members of a team, or the privacy officer (no team). */
+export function certificateIssuerKey(teamId: string | null): string | undefined {
+  return teamId === null ? organisationKey.signPublicKey : findTeam(teamId)?.signPublicKey;
 }

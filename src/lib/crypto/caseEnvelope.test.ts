@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSodium, fromBase64, toBase64, type Sodium } from './sodium';
-import { openCase, openCaseKey, sealCase, type SealedCase, type StoredCase } from './caseEnvelope';
+import { caseAssociatedData, caseKeyId, encryptPadded, openCase, openCaseKey, sealCase, type SealedCase, type StoredCase } from './caseEnvelope';
 import { deriveCaseKeys } from './deriveCaseKeys';
 import { generateCaseCode } from './caseCode';
 import { AEAD_TAG_BYTES, PAD_BLOCK_BYTES } from './protocol';
@@ -20,6 +20,7 @@ const stored = (s: SealedCase): StoredCase => ({
   kind: s.kind,
   consent: s.consent,
   protocol: s.v,
+  keyId: s.keyId,
   nonce: s.nonce,
   ciphertext: s.ciphertext,
   sealedKey: s.sealedKey,
@@ -30,6 +31,7 @@ function seal(payload: unknown, code = '4821093755621180') {
     code,
     teamId: 'centrum-oost',
     teamPublicKey: toBase64(sodium, team.publicKey),
+    teamKeyId: 1,
     kind: 'question',
     consent: 'team',
     payloadJson: JSON.stringify(payload),
@@ -47,6 +49,26 @@ describe('case envelope', () => {
     const payload = { question: 'Ik heb schulden en durf niet naar binnen', n: 1 };
     const opened = openCase(sodium, stored(seal(payload)), team);
     expect(opened).toEqual({ ok: true, value: payload });
+  });
+
+  it('binds the team key id: a case whose key id the server changed does not open', () => {
+    const sealed = seal({ q: 'sleutel' });
+    expect(sealed).toMatchObject({ v: 2, keyId: 1 });
+    const moved = { ...stored(sealed), keyId: 2 };
+    expect(openCase(sodium, moved, team)).toEqual({ ok: false, error: 'ciphertext_unreadable' });
+  });
+
+  it('still opens a version-1 case (no key id in the associated data)', () => {
+    const { caseKey } = deriveCaseKeys(sodium, '1111222233334444');
+    const ad = caseAssociatedData({ teamId: 'centrum-oost', kind: 'question', consent: 'team' }, 1);
+    expect(ad).toBe('achterom/case/v1|centrum-oost|question|team');
+    const { nonce, ciphertext } = encryptPadded(sodium, JSON.stringify({ q: 'oud' }), caseKey, ad);
+    const v1 = {
+      teamId: 'centrum-oost', kind: 'question' as const, consent: 'team' as const, protocol: 1, keyId: null,
+      nonce: toBase64(sodium, nonce), ciphertext: toBase64(sodium, ciphertext), sealedKey: toBase64(sodium, sodium.crypto_box_seal(caseKey, team.publicKey)),
+    };
+    expect(openCase(sodium, v1, team)).toEqual({ ok: true, value: { q: 'oud' } });
+    expect(caseKeyId(v1)).toBe(1);
   });
 
   it.each([

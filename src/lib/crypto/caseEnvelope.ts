@@ -1,7 +1,7 @@
 // Sealing and opening a case (DESIGN section 3). Works on bytes and plain JSON
 // strings; schemas for what is inside live in src/lib/schemas.
 import { fromBase64, toBase64, type Sodium } from './sodium';
-import { AEAD_NONCE_BYTES, KEY_BYTES, PAD_BLOCK_BYTES, PROTOCOL_VERSION } from './protocol';
+import { AEAD_NONCE_BYTES, KEY_BYTES, LEGACY_PROTOCOL_VERSION, PAD_BLOCK_BYTES, PROTOCOL_VERSION } from './protocol';
 import { deriveCaseKeys } from './deriveCaseKeys';
 
 export type CaseKind = 'question' | 'appointment';
@@ -15,6 +15,8 @@ export interface SealedCase {
   kind: CaseKind;
   /** In the clear because the API enforces it (at most one grant beyond intake); bound by the AEAD. */
   consent: CaseConsent;
+  /** Which of the team's pinned box keys sealed the case key (bound in the associated data). */
+  keyId: number;
   mailboxId: string;
   nonce: string;
   ciphertext: string;
@@ -33,11 +35,20 @@ export interface CaseFacts {
   teamId: string;
   kind: CaseKind;
   consent: CaseConsent;
+  /** Team key id; version-1 cases have none (they were sealed to key 1). */
+  keyId?: number | null;
 }
 
-/** Binds the ciphertext to the facts the server sees: changing team, kind or consent breaks it. */
+/** Binds the ciphertext to the facts the server sees: changing team, kind, consent or key id breaks it. */
 export function caseAssociatedData(facts: CaseFacts, version: number = PROTOCOL_VERSION): string {
-  return `achterom/case/v${version}|${facts.teamId}|${facts.kind}|${facts.consent}`;
+  const base = `achterom/case/v${version}|${facts.teamId}|${facts.kind}|${facts.consent}`;
+  return version === LEGACY_PROTOCOL_VERSION ? base : `${base}|key${facts.keyId ?? 'none'}`;
+}
+
+/** The team key id a stored case was sealed to: version-1 cases used key 1. */
+export function caseKeyId(stored: { protocol: number; keyId?: number | null }): number | null {
+  if (stored.protocol === LEGACY_PROTOCOL_VERSION) return 1;
+  return typeof stored.keyId === 'number' ? stored.keyId : null;
 }
 
 export function encryptPadded(sodium: Sodium, text: string, key: Uint8Array, associatedData: string) {
@@ -71,6 +82,8 @@ export interface SealCaseInput {
   code: string;
   teamId: string;
   teamPublicKey: string;
+  /** Id of teamPublicKey among the team's pinned keys. */
+  teamKeyId: number;
   kind: CaseKind;
   consent: CaseConsent;
   /** JSON text of a payload that already passed its schema. */
@@ -79,7 +92,7 @@ export interface SealCaseInput {
 
 export function sealCase(sodium: Sodium, input: SealCaseInput): SealedCase {
   const { mailboxId, caseKey } = deriveCaseKeys(sodium, input.code);
-  const ad = caseAssociatedData(input);
+  const ad = caseAssociatedData({ ...input, keyId: input.teamKeyId });
   const { nonce, ciphertext } = encryptPadded(sodium, input.payloadJson, caseKey, ad);
   const sealedKey = sodium.crypto_box_seal(caseKey, fromBase64(sodium, input.teamPublicKey));
   sodium.memzero(caseKey);
@@ -88,6 +101,7 @@ export function sealCase(sodium: Sodium, input: SealCaseInput): SealedCase {
     teamId: input.teamId,
     kind: input.kind,
     consent: input.consent,
+    keyId: input.teamKeyId,
     mailboxId: toBase64(sodium, mailboxId),
     nonce: toBase64(sodium, nonce),
     ciphertext: toBase64(sodium, ciphertext),

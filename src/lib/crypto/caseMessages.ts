@@ -1,7 +1,7 @@
 // Messages after the first question, and internal staff notes (DESIGN section 3).
 import { fromBase64, toBase64, type Sodium } from './sodium';
 import { decryptPadded, encryptPadded, type BoxKeyPair, type OpenResult } from './caseEnvelope';
-import { KEY_BYTES, PROTOCOL_VERSION } from './protocol';
+import { KEY_BYTES, MESSAGE_AD_VERSION } from './protocol';
 
 export type MessageDirection = 'resident' | 'staff';
 
@@ -18,11 +18,11 @@ export interface SealedMessage {
 }
 
 export function messageAssociatedData(facts: MessageFacts): string {
-  return `achterom/message/v${PROTOCOL_VERSION}|${facts.caseId}|${facts.direction}|${facts.seq}`;
+  return `achterom/message/v${MESSAGE_AD_VERSION}|${facts.caseId}|${facts.direction}|${facts.seq}`;
 }
 
 export function noteAssociatedData(caseId: string, noteId: string): string {
-  return `achterom/note/v${PROTOCOL_VERSION}|${caseId}|${noteId}`;
+  return `achterom/note/v${MESSAGE_AD_VERSION}|${caseId}|${noteId}`;
 }
 
 export function sealMessage(sodium: Sodium, caseKey: Uint8Array, facts: MessageFacts, payloadJson: string): SealedMessage {

@@ -1,6 +1,12 @@
 // Constants of the wire protocol. Changing any of these breaks every existing code
 // and envelope, so a change needs a new PROTOCOL_VERSION.
-export const PROTOCOL_VERSION = 1;
+// Version 2 adds the team key id to the case's associated data (key rotation) and
+// signed keys, certificates and staff actions (docs: README "Protocol version 2").
+export const PROTOCOL_VERSION = 2;
+/** Cases made before version 2: no key id (they were sealed to team key 1). */
+export const LEGACY_PROTOCOL_VERSION = 1;
+/** Messages and notes kept their version-1 associated data, so old conversations stay readable. */
+export const MESSAGE_AD_VERSION = 1;
 
 /** Fixed, public salt for stretching case codes (argon2id needs 16 bytes). */
 export const CASE_CODE_SALT_TEXT = 'achterom/case/v1';
@@ -24,3 +30,6 @@ export const AEAD_TAG_BYTES = 16;
 export const KEY_BYTES = 32;
 /** crypto_box_seal output for a 32-byte key: 32 (ephemeral pk) + 32 + 16 (MAC). */
 export const SEALED_KEY_BYTES = 80;
+
+/** Ed25519 detached signatures. */
+export const SIGNATURE_BYTES = 64;
