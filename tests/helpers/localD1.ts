@@ -37,13 +37,14 @@ export interface LocalD1 {
   dispose(): Promise<void>;
 }
 
-export async function startLocalD1(options: { seed?: boolean } = {}): Promise<LocalD1> {
+/** migrate: which migration files to apply (default all); a version-1 fixture stops before 0005. */
+export async function startLocalD1(options: { seed?: boolean; migrate?: string[] } = {}): Promise<LocalD1> {
   const persistDir = mkdtempSync(path.join(tmpdir(), 'achterom-d1-'));
   const proxy = await getPlatformProxy<Bindings>({
     configPath: path.join(root, 'wrangler.toml'),
     persist: { path: persistDir },
   });
-  for (const file of readdirSync(path.join(root, 'functions/_db/migrations')).sort()) {
+  for (const file of options.migrate ?? readdirSync(path.join(root, 'functions/_db/migrations')).sort()) {
     await applySql(proxy.env.DB, path.join('functions/_db/migrations', file));
   }
   if (options.seed !== false) await applySql(proxy.env.DB, 'functions/_db/demo/demo.sql');
