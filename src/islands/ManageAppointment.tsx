@@ -44,6 +44,8 @@ const OpenResponse = v.object({
     kind: v.picklist(['question', 'appointment']),
     consent: v.picklist(['handler', 'team']),
     protocol: v.number(),
+    /** The team key id the case was sealed to (null for version-1 cases); bound in the associated data. */
+    keyId: v.optional(v.nullable(v.number()), null),
     nonce: v.string(),
     ciphertext: v.string(),
   }),

@@ -2,6 +2,7 @@
 // reply, send a follow-up (with a sequence race), see who looked, delete, and check that
 // the code then answers exactly like a wrong code. Hush Line's rule again: every request
 // body is captured and neither the typed text nor the code ever leaves the browser.
+import { actionDetail } from '../../src/lib/audit/auditRecord';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { E2E_PORT } from '../../playwright.config';
@@ -48,7 +49,7 @@ async function asIntake() {
   expect(staff.teamKeys, 'intake.centrum holds the team key').toBeTruthy();
   const headers = { 'content-type': 'application/json', cookie: staff.cookie };
   const list = (await (await request('/api/staff/cases', { headers })).json()) as {
-    cases: { id: string; teamId: string; kind: 'question'; consent: 'handler' | 'team'; protocol: number; nonce: string; ciphertext: string; sealedKey: string }[];
+    cases: { id: string; teamId: string; kind: 'question'; consent: 'handler' | 'team'; protocol: number; keyId: number | null; nonce: string; ciphertext: string; sealedKey: string }[];
   };
   for (const c of list.cases) {
     const key = openCaseKey(sodium, c.sealedKey, staff.teamKeys!);
@@ -60,16 +61,19 @@ async function asIntake() {
     const caseKey = key.value;
     return {
       read: () => request(`/api/staff/cases/${caseId}`, { headers }),
-      setStatus: (status: string) => request(`/api/staff/cases/${caseId}/status`, { method: 'POST', headers, body: JSON.stringify({ status }) }),
-      reply: (seq: number, text: string, key: Uint8Array = caseKey) => {
+      setStatus: (status: string) =>
+        request(`/api/staff/cases/${caseId}/status`, { method: 'POST', headers, body: JSON.stringify({ status, signed: staff.sign!({ action: 'case.status', caseId, detail: `status=${status}` }) }) }),
+      reply: async (seq: number, text: string, key: Uint8Array = caseKey) => {
         const sealed = sealMessage(sodium, key, { caseId, direction: 'staff', seq }, JSON.stringify({ text, sentAt: new Date().toISOString() }));
-        return request(`/api/staff/cases/${caseId}/messages`, { method: 'POST', headers, body: JSON.stringify({ seq, ...sealed }) });
+        const signed = staff.sign!({ action: 'case.reply', caseId, detail: await actionDetail.reply(seq, sealed.nonce, sealed.ciphertext) });
+        return request(`/api/staff/cases/${caseId}/messages`, { method: 'POST', headers, body: JSON.stringify({ seq, ...sealed, signed }) });
       },
       /** A well-formed message under a key that is not the case key: the resident's page cannot open it. */
-      replyUnreadable: (seq: number) => {
+      replyUnreadable: async (seq: number) => {
         const wrongKey = sodium.crypto_aead_xchacha20poly1305_ietf_keygen();
         const sealed = sealMessage(sodium, wrongKey, { caseId, direction: 'staff', seq }, JSON.stringify({ text: 'x', sentAt: new Date().toISOString() }));
-        return request(`/api/staff/cases/${caseId}/messages`, { method: 'POST', headers, body: JSON.stringify({ seq, ...sealed }) });
+        const signed = staff.sign!({ action: 'case.reply', caseId, detail: await actionDetail.reply(seq, sealed.nonce, sealed.ciphertext) });
+        return request(`/api/staff/cases/${caseId}/messages`, { method: 'POST', headers, body: JSON.stringify({ seq, ...sealed, signed }) });
       },
     };
   }

@@ -69,7 +69,10 @@ describe('two-way mailbox', () => {
     // The resident reads the reply with the code and sees access by role and day.
     const opened = await openMailbox(request, asked.mailboxId);
     expect(opened.status).toBe(200);
-    const mailbox = (await opened.json()) as { messages: CaseDetailJson['messages']; access: { role: string; action: string; day: string }[]; case: { status: string } };
+    const mailbox = (await opened.json()) as { messages: CaseDetailJson['messages']; access: { role: string; action: string; day: string }[]; case: CaseDetailJson['case'] };
+    // The resident's browser opens the question itself: the key id bound in it comes along.
+    expect(mailbox.case.keyId).toBe(1);
+    expect(openCasePayload(sodium, mailbox.case, asked.caseKey)).toMatchObject({ ok: true, value: { question: 'Ik heb schulden' } });
     const m = mailbox.messages[0]!;
     const text = openMessage(sodium, asked.caseKey, { caseId: asked.id, direction: m.direction, seq: m.seq }, m);
     expect(text.ok && v.parse(MessagePayload, text.value).text).toBe('Wij bellen u morgen');

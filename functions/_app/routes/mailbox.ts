@@ -49,6 +49,7 @@ export const mailbox = new Hono<AppEnv>()
         kind: found.kind,
         consent: found.consent,
         protocol: found.protocol,
+        keyId: found.key_id,
         nonce: found.nonce,
         ciphertext: found.ciphertext,
         status: found.status,

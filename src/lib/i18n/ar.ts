@@ -71,6 +71,8 @@ const ar: Record<keyof typeof nl, string> = {
   'info.keys.table.caption': 'بصمة مفتاح كل فريق',
   'info.keys.table.team': 'الفريق',
   'info.keys.table.fingerprint': 'البصمة',
+  'info.keys.table.signFingerprint': 'بصمة مفتاح التوقيع (للموظفين)',
+  'info.keys.table.organisation': 'بلدية سخيدام (تصادق على مسؤول حماية البيانات)',
   'info.keys.demo': 'انتبهوا: هذه مفاتيح للعرض التجريبي. هي ليست للاستخدام الحقيقي.',
 
   'footer.links.label': 'معلومات أكثر',

@@ -56,6 +56,8 @@ const en: Record<keyof typeof nl, string> = {
   'info.keys.table.caption': 'Fingerprint of the key for each team',
   'info.keys.table.team': 'Team',
   'info.keys.table.fingerprint': 'Fingerprint',
+  'info.keys.table.signFingerprint': 'Signing key fingerprint (for staff)',
+  'info.keys.table.organisation': 'Municipality of Schiedam (certifies the data protection officer)',
   'info.keys.demo': 'Note: these are keys for a demonstration. They are not for real use.',
 
   'footer.links.label': 'More information',

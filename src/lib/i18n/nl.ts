@@ -55,6 +55,8 @@ export default {
   'info.keys.table.caption': 'Vingerafdruk van de sleutel per team',
   'info.keys.table.team': 'Team',
   'info.keys.table.fingerprint': 'Vingerafdruk',
+  'info.keys.table.signFingerprint': 'Vingerafdruk ondertekensleutel (voor medewerkers)',
+  'info.keys.table.organisation': 'Gemeente Schiedam (bevestigt de functionaris gegevensbescherming)',
   'info.keys.demo': 'Let op: dit zijn sleutels voor een demonstratie. Ze zijn niet voor echt gebruik.',
 
   'footer.links.label': 'Meer informatie',

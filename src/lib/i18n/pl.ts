@@ -62,6 +62,8 @@ const pl: Record<keyof typeof nl, string> = {
   'info.keys.table.caption': 'Odcisk klucza każdego zespołu',
   'info.keys.table.team': 'Zespół',
   'info.keys.table.fingerprint': 'Odcisk klucza',
+  'info.keys.table.signFingerprint': 'Odcisk klucza podpisu (dla pracowników)',
+  'info.keys.table.organisation': 'Gmina Schiedam (potwierdza inspektora ochrony danych)',
   'info.keys.demo': 'Uwaga: to są klucze do pokazu. Nie są do prawdziwego użytku.',
 
   'footer.links.label': 'Więcej informacji',

@@ -61,6 +61,8 @@ const tr: Record<keyof typeof nl, string> = {
   'info.keys.table.caption': 'Her ekibin anahtarının parmak izi',
   'info.keys.table.team': 'Ekip',
   'info.keys.table.fingerprint': 'Parmak izi',
+  'info.keys.table.signFingerprint': 'İmza anahtarı parmak izi (personel için)',
+  'info.keys.table.organisation': 'Schiedam Belediyesi (veri koruma görevlisini onaylar)',
   'info.keys.demo': 'Dikkat: bunlar bir gösterim için anahtarlardır. Gerçek kullanım için değildir.',
 
   'footer.links.label': 'Daha fazla bilgi',
