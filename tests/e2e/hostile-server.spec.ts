@@ -9,13 +9,14 @@ import { E2E_PORT, E2E_STATE } from '../../playwright.config';
 import { filesUnder } from '../helpers/files';
 import { loadSodium, signIn as apiSignIn } from '../helpers/sodiumNode';
 import { askQuestion } from '../helpers/resident';
+import { signInPage } from '../helpers/consoleSignIn';
 import { toBase64 } from '../../src/lib/crypto/sodium';
 import { auditHash } from '../../src/lib/audit/auditRecord';
+import { auditRecord, type AuditRow } from '../../functions/_app/audit';
 import { findTeam, organisationKey, teams } from '../../src/lib/config/teams';
 
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
 const request = (p: string, init?: RequestInit) => fetch(BASE + p, init);
-const PASSPHRASE = 'oefenen in achterom';
 
 /** The local D1 database file of the running e2e server. */
 function database(): DatabaseSync {
@@ -36,16 +37,6 @@ function tamper<T = unknown>(sql: string, ...params: (string | number | null)[])
   }
 }
 
-async function signIn(page: Page, username: string) {
-  await page.goto('/medewerker/');
-  const button = page.getByRole('button', { name: 'Inloggen' });
-  await expect(button).toBeEnabled();
-  await page.locator('#username').fill(username);
-  await page.locator('#passphrase').fill(PASSPHRASE);
-  await button.click();
-  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible({ timeout: 30_000 });
-}
-
 async function expectNoAxeViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(results.violations.map((v) => v.id), `axe violations on ${label}`).toEqual([]);
@@ -59,7 +50,7 @@ test('a swapped member key: the console refuses to assign, says why, and seals n
   const [original] = tamper<{ box_public_key: string }>("SELECT box_public_key FROM staff WHERE username = 'casemanager.centraal'");
   tamper("UPDATE staff SET box_public_key = ? WHERE username = 'casemanager.centraal'", toBase64(sodium, attacker.publicKey));
   try {
-    await signIn(page, 'intake.centraal');
+    await signInPage(page, 'intake.centraal');
     const card = page.getByTestId('case').filter({ hasText: sentinel });
     await card.getByRole('button', { name: /^Open/ }).click();
     await expect(page.getByTestId('case-detail').getByTestId('case-question')).toContainText(sentinel, { timeout: 30_000 });
@@ -94,17 +85,13 @@ test('a rewritten audit row, chain recomputed: the privacy officer’s browser n
       continue;
     }
     const changed = r['id'] === target['id'];
-    const record = {
-      id: r['id'] as number, v: r['v'] as number, day: r['day'] as string, staffId: changed ? intake.id : (r['staff_id'] as string | null),
-      role: changed ? 'intake' : (r['role'] as string), teamId: r['team_id'] as string | null, action: r['action'] as string, caseId: r['case_id'] as string | null,
-      subjectId: r['subject_id'] as string | null, detail: r['detail'] as string | null, signature: r['signature'] as string | null, prevHash: prev,
-    };
+    const record = { ...auditRecord(r as unknown as AuditRow), prevHash: prev, ...(changed ? { staffId: intake.id, role: 'intake' } : {}) };
     const hash = await auditHash(record);
     tamper('UPDATE audit_log SET staff_id = ?, role = ?, prev_hash = ?, hash = ? WHERE id = ?', record.staffId, record.role, prev, hash, record.id);
     prev = hash;
   }
   try {
-    await signIn(page, 'privacy');
+    await signInPage(page, 'privacy');
     await page.getByTestId('nav-audit').click();
     const problem = page.getByTestId('audit-problem').filter({ hasText: `Regel ${target['id']}:` });
     await expect(problem).toContainText('de handtekening past niet bij de regel', { timeout: 30_000 });
@@ -127,7 +114,7 @@ test('the keys page publishes every pinned signing key next to the team keys', a
 });
 
 test('a team lead makes a new team key in the browser; only certified readers get it', async ({ page }) => {
-  await signIn(page, 'teamlead.nieuwland');
+  await signInPage(page, 'teamlead.nieuwland');
   await page.getByTestId('nav-members').click();
   const keys = page.getByTestId('team-keys');
   await expect(keys).toContainText(findTeam('nieuwland-groenoord')!.fingerprint);

@@ -7,6 +7,7 @@
 // blocks, unblocks and deletes, and cannot delete a booked slot; a booking that does not
 // decrypt is reported without breaking the agenda. Axe checks every view, and Hush
 // Line's rule holds: the sentinel is in no request body and in no database file.
+import { signInPage } from '../helpers/consoleSignIn';
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
@@ -63,15 +64,7 @@ async function expectNoAxeViolations(page: Page, label: string) {
 
 async function signIn(browser: Browser, username: string): Promise<Page> {
   const context = await newContext(browser, username);
-  const page = await context.newPage();
-  await page.goto('/medewerker/');
-  const button = page.getByRole('button', { name: 'Inloggen' });
-  await expect(button).toBeEnabled();
-  await page.locator('#username').fill(username);
-  await page.locator('#passphrase').fill(PASSPHRASE);
-  await button.click();
-  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible({ timeout: 30_000 });
-  return page;
+  return signInPage(await context.newPage(), username, PASSPHRASE);
 }
 
 /** Amsterdam wall-clock date and time of an instant. */

@@ -5,6 +5,7 @@
 // privacy officer sees an intact audit chain; the resident reads the reply with the
 // code, sees access by role, deletes, and the code finds nothing. Hush Line's rule throughout: no sentinel
 // in any request body of any browser context, and none in the database files.
+import { signInPage } from '../helpers/consoleSignIn';
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
@@ -53,15 +54,7 @@ async function expectNoAxeViolations(page: Page, label: string) {
 
 async function signIn(browser: Browser, username: string, passphrase = PASSPHRASE): Promise<Page> {
   const context = await newContext(browser, username);
-  const page = await context.newPage();
-  await page.goto('/medewerker/');
-  const button = page.getByRole('button', { name: 'Inloggen' });
-  await expect(button).toBeEnabled();
-  await page.locator('#username').fill(username);
-  await page.locator('#passphrase').fill(passphrase);
-  await button.click();
-  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible({ timeout: 30_000 });
-  return page;
+  return signInPage(await context.newPage(), username, passphrase);
 }
 
 async function openCase(page: Page, sentinel: string): Promise<string> {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { createApp } from '../../functions/_app/app';
+import { auditRecord, type AuditRow } from '../../functions/_app/audit';
 import { startLocalD1, type LocalD1 } from '../helpers/localD1';
 import { DEMO_PASSPHRASE, loadSodium, signIn, type Sodium } from '../helpers/sodiumNode';
 import { askQuestion } from '../helpers/resident';
@@ -165,19 +166,15 @@ describe('a database writer cannot plant keys the console uses', () => {
 
 describe('the privacy officer’s browser checks the log itself', () => {
   async function rewriteChainFrom(changedId: number) {
-    const { results } = await db().prepare('SELECT * FROM audit_log ORDER BY id').all<Record<string, unknown>>();
+    const { results } = await db().prepare('SELECT * FROM audit_log ORDER BY id').all<AuditRow>();
     let prev: string | null = null;
     for (const r of results) {
-      const rec = {
-        id: r['id'] as number, v: r['v'] as number, day: r['day'] as string, staffId: r['staff_id'] as string | null, role: r['role'] as string,
-        teamId: r['team_id'] as string | null, action: r['action'] as string, caseId: r['case_id'] as string | null, subjectId: r['subject_id'] as string | null,
-        detail: r['detail'] as string | null, signature: r['signature'] as string | null, prevHash: (prev ?? r['prev_hash']) as string,
-      };
+      const rec = { ...auditRecord(r), prevHash: prev ?? r.prev_hash };
       if (rec.id >= changedId) {
         const hash = await auditHash(rec);
         await db().prepare('UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?').bind(rec.prevHash, hash, rec.id).run();
         prev = hash;
-      } else prev = r['hash'] as string;
+      } else prev = r.hash;
     }
   }
 

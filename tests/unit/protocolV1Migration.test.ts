@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { createApp } from '../../functions/_app/app';
+import { auditRecord, type AuditRow } from '../../functions/_app/audit';
 import { applySql, startLocalD1, type LocalD1 } from '../helpers/localD1';
 import { loadSodium, signIn, type Sodium } from '../helpers/sodiumNode';
 import { staffClient, type Session } from '../helpers/staffConsole';
@@ -143,12 +144,8 @@ describe('a version-1 database after migration 0005', () => {
   });
 
   it('the old audit rows check out as version-1 rows, and the chain goes on in version 2', async () => {
-    const { results } = await d1.env.DB.prepare('SELECT * FROM audit_log ORDER BY id').all<Record<string, unknown>>();
-    const rows: AuditRecord[] = results.map((r) => ({
-      id: r['id'] as number, v: r['v'] as number, day: r['day'] as string, staffId: r['staff_id'] as string | null, role: r['role'] as string, teamId: r['team_id'] as string | null,
-      action: r['action'] as string, caseId: r['case_id'] as string | null, subjectId: r['subject_id'] as string | null, detail: r['detail'] as string | null,
-      signature: r['signature'] as string | null, prevHash: r['prev_hash'] as string, hash: r['hash'] as string,
-    }));
+    const { results } = await d1.env.DB.prepare('SELECT * FROM audit_log ORDER BY id').all<AuditRow>();
+    const rows: AuditRecord[] = results.map(auditRecord);
     // The four old rows, then the reads of the tests above, appended as version-2 server rows.
     expect(rows.slice(0, 4).every((r) => r.v === 1)).toBe(true);
     expect(rows.length).toBeGreaterThan(4);
