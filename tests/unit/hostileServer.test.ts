@@ -192,6 +192,19 @@ describe('the privacy officer’s browser checks the log itself', () => {
     expect(report.server).toBeGreaterThan(0);
   });
 
+  it('a team lead checks the whole chain too, seeing other teams’ rows only as links', async () => {
+    await askQuestion(request, sodium, { neighbourhood: 'nieuwland' });
+    const other = await signIn(request, 'intake.nieuwland');
+    await request('/api/staff/cases', { headers: { cookie: other.cookie } });
+    const lead = await signIn(request, 'teamlead.centrum');
+    const fetched = await fetchAudit(apiFor(lead));
+    if (!fetched.ok) throw new Error('audit not fetched');
+    const redacted = fetched.data.rows.filter((r) => 'redacted' in r);
+    expect(redacted.length).toBeGreaterThan(0);
+    expect(JSON.stringify(redacted)).not.toContain('nieuwland');
+    expect((await checkAudit(lead.vault!, fetched.data)).problems).toEqual([]);
+  });
+
   it('a signed row changed and the chain recomputed: that row is named', async () => {
     const lead = await signIn(request, 'teamlead.centrum');
     const invite = await staffClient(request, lead).post('/api/staff/members/invites', { role: 'intake', signed: lead.sign!({ action: 'member.invite', detail: actionDetail.invite('intake') }) });
