@@ -23,6 +23,7 @@ const ar: Record<keyof typeof nl, string> = {
 
   'quickExit.label': 'خروج سريع',
   'quickExit.help': 'هل تريدون مغادرة هذا الموقع فورًا؟ اضغطوا على زر خروج سريع، أو اضغطوا على مفتاح Shift ثلاث مرات.',
+  'quickExit.helpTouch': 'هل تريدون مغادرة هذا الموقع فورًا؟ اضغطوا على زر خروج سريع.',
   'info.safety.title': 'الاستخدام الآمن',
   'info.safety.intro': 'صُمّم Achterom كي لا يرى أحد أنكم تطلبون المساعدة. هذه النصائح تساعدكم على أن يبقى الأمر كذلك.',
   'info.safety.stored.heading': 'ماذا يحفظ Achterom على هاتفكم أو حاسوبكم؟',

@@ -8,6 +8,7 @@ const en: Record<keyof typeof nl, string> = {
 
   'quickExit.label': 'Leave now',
   'quickExit.help': 'Need to leave this site at once? Click Leave now or press Shift 3 times.',
+  'quickExit.helpTouch': 'Need to leave this site at once? Tap Leave now.',
   'info.safety.title': 'Using Achterom safely',
   'info.safety.intro': 'Achterom is made so that nobody has to see you ask for help. These tips help keep it that way.',
   'info.safety.stored.heading': 'What does Achterom keep on your phone or computer?',

@@ -7,6 +7,7 @@ export default {
 
   'quickExit.label': 'Snel weg',
   'quickExit.help': 'Wilt u deze site meteen verlaten? Klik op Snel weg of druk 3 keer op Shift.',
+  'quickExit.helpTouch': 'Wilt u deze site meteen verlaten? Tik op Snel weg.',
   'info.safety.title': 'Veilig gebruik',
   'info.safety.intro': 'Achterom is gemaakt zodat niemand hoeft te zien dat u hulp vraagt. Met deze tips blijft dat zo.',
   'info.safety.stored.heading': 'Wat bewaart Achterom op uw telefoon of computer?',

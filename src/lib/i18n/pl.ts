@@ -14,6 +14,7 @@ const pl: Record<keyof typeof nl, string> = {
 
   'quickExit.label': 'Szybkie wyjście',
   'quickExit.help': 'Chcą Państwo od razu opuścić tę stronę? Proszę kliknąć Szybkie wyjście albo nacisnąć 3 razy klawisz Shift.',
+  'quickExit.helpTouch': 'Chcą Państwo od razu opuścić tę stronę? Proszę dotknąć Szybkie wyjście.',
   'info.safety.title': 'Bezpieczne korzystanie',
   'info.safety.intro': 'Achterom powstał po to, aby nikt nie musiał widzieć, że proszą Państwo o pomoc. Te wskazówki pomogą, żeby tak zostało.',
   'info.safety.stored.heading': 'Co Achterom zapisuje na telefonie lub komputerze?',

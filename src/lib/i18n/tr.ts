@@ -13,6 +13,7 @@ const tr: Record<keyof typeof nl, string> = {
 
   'quickExit.label': 'Hemen çık',
   'quickExit.help': 'Bu siteden hemen çıkmak mı istiyorsunuz? Hemen çık düğmesine tıklayın veya Shift tuşuna 3 kez basın.',
+  'quickExit.helpTouch': 'Bu siteden hemen çıkmak mı istiyorsunuz? Hemen çık düğmesine dokunun.',
   'info.safety.title': 'Güvenli kullanım',
   'info.safety.intro': 'Achterom, yardım istediğinizi kimsenin görmemesi için yapıldı. Bu ipuçlarıyla bu böyle kalır.',
   'info.safety.stored.heading': 'Achterom telefonunuzda veya bilgisayarınızda ne saklar?',
