@@ -85,4 +85,19 @@ describe('audit chain', () => {
     expect((await send(lead.sign!({ action: 'member.invite', detail: 'role=casemanager' }))).status).toBe(400);
     expect((await send(lead.sign!({ action: 'member.invite', detail: 'role=intake' }))).status).toBe(201);
   });
+
+  it('records an export of the log as a signed row of its own', async () => {
+    await d1!.dispose();
+    d1 = await startLocalD1();
+    const app = createApp({ purge: false });
+    const request = (path: string, init?: RequestInit) => app.request(path, init, d1!.env);
+    const privacy = await signIn(request, 'privacy');
+    const send = (body: unknown) => request('/api/staff/audit/exports', { method: 'POST', headers: { cookie: privacy.cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    expect((await send({ rows: 12, filter: 'action,day', signed: privacy.sign!({ action: 'audit.export', detail: 'rows=12;filter=action,day' }) })).status).toBe(204);
+    // The filter's values never reach the log: only which filters were on.
+    expect((await send({ rows: 1, filter: 'case=abc', signed: privacy.sign!({ action: 'audit.export', detail: 'rows=1;filter=case=abc' }) })).status).toBe(400);
+    const row = await d1!.env.DB.prepare("SELECT * FROM audit_log WHERE action = 'audit.export'").first<{ role: string; team_id: string | null; detail: string; signature: string }>();
+    expect(row).toMatchObject({ role: 'privacy', team_id: null, detail: 'rows=12;filter=action,day' });
+    expect(row!.signature).toBeTruthy();
+  });
 });

@@ -25,7 +25,8 @@ export type AuditAction =
   | 'member.passphrase'
   | 'member.certify'
   | 'team.key_rotate'
-  | 'audit.checkpoint';
+  | 'audit.checkpoint'
+  | 'audit.export';
 
 /** What a signed row keeps: the member's day, the detail the signature binds, the signature. */
 export interface SignedFacts {

@@ -155,6 +155,22 @@ const endpoints: Endpoint[] = [
   { name: 'POST /staff/members/:id/revoke', call: (c, id) => send('POST', `/api/staff/members/${id}/revoke`, c, { signed: signed(c, 'member.revoke', '', null, id) }), fresh: 'member', allowed: ['teamlead'] },
   { name: 'GET /staff/audit', call: (c) => send('GET', '/api/staff/audit', c), allowed: ['teamlead', 'privacy', 'otherTeamlead'] },
   { name: 'GET /staff/team-keys', call: (c) => send('GET', '/api/staff/team-keys', c), allowed: ['teamlead', 'otherTeamlead'] },
+  {
+    name: 'POST /staff/audit/exports',
+    call: (c) => send('POST', '/api/staff/audit/exports', c, { rows: 3, filter: 'none', signed: signed(c, 'audit.export', actionDetail.export(3, 'none')) }),
+    allowed: ['teamlead', 'privacy', 'otherTeamlead'],
+  },
+  {
+    // A made-up head: let through means 409 head_moved, after the role check.
+    name: 'POST /staff/audit/checkpoints',
+    call: (c) => send('POST', '/api/staff/audit/checkpoints', c, { headId: 1, headHash: b64(32), signed: signed(c, 'audit.checkpoint', 'x', null, '1') }),
+    allowed: ['teamlead', 'otherTeamlead'],
+  },
+  {
+    name: 'POST /staff/team-keys',
+    call: (c) => send('POST', '/api/staff/team-keys', c, { keyId: 1, publicKey: b64(32), keySignature: b64(64), grants: [{ staffId: 'x', sealedSecretKey: b64(80), signature: b64(64) }], signed: signed(c, 'team.key_rotate', 'x') }),
+    allowed: ['teamlead', 'otherTeamlead'],
+  },
 ];
 
 beforeAll(async () => {

@@ -45,6 +45,7 @@ const ENDPOINTS: [string, string][] = [
   ['GET', '/api/staff/team-keys'],
   ['POST', '/api/staff/team-keys'],
   ['POST', '/api/staff/audit/checkpoints'],
+  ['POST', '/api/staff/audit/exports'],
   ['POST', '/api/staff/activate'],
   ['POST', '/api/staff/passphrase'],
   ['GET', '/api/staff/audit'],
@@ -55,7 +56,7 @@ const ENDPOINTS: [string, string][] = [
   ['DELETE', '/api/staff/slots/:id'],
 ];
 
-const FIELD_NAMES = ['v', 'teamId', 'kind', 'consent', 'mailboxId', 'nonce', 'ciphertext', 'sealedKey', 'envelope', 'slotId', 'idempotencyKey', 'seq', 'status', 'staffId', 'sealedCaseKey', 'sealedNoteKey', 'id', 'username', 'authKey', 'token', 'displayName', 'salt', 'keyBlob', 'keyBlobNonce', 'boxPublicKey', 'signPublicKey', 'role', 'sealedTeamKey', 'currentAuthKey', 'signed', 'signature', 'grantSignature', 'keyId', 'certificate', 'certificateSignature', 'teamKeyGrants', 'grants', 'publicKey', 'keySignature', 'headId', 'headHash', 'type', 'locationId', 'fromDate', 'weeks', 'weekdays', 'startTime', 'endTime', 'durationMinutes', 'date', 'time', 'purpose', 'team', 'from', 'days'];
+const FIELD_NAMES = ['v', 'teamId', 'kind', 'consent', 'mailboxId', 'nonce', 'ciphertext', 'sealedKey', 'envelope', 'slotId', 'idempotencyKey', 'seq', 'status', 'staffId', 'sealedCaseKey', 'sealedNoteKey', 'id', 'username', 'authKey', 'token', 'displayName', 'salt', 'keyBlob', 'keyBlobNonce', 'boxPublicKey', 'signPublicKey', 'role', 'sealedTeamKey', 'currentAuthKey', 'signed', 'signature', 'grantSignature', 'keyId', 'certificate', 'certificateSignature', 'teamKeyGrants', 'grants', 'publicKey', 'keySignature', 'headId', 'headHash', 'rows', 'filter', 'type', 'locationId', 'fromDate', 'weeks', 'weekdays', 'startTime', 'endTime', 'durationMinutes', 'date', 'time', 'purpose', 'team', 'from', 'days'];
 
 const nasty = fc.oneof(
   fc.string(),

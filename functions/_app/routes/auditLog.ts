@@ -12,6 +12,7 @@ import { readJson } from '../validate';
 import { limitBody, SMALL_BODY_LIMIT } from '../limits';
 import { checkSignedAction } from '../signedAction';
 import { CheckpointRequest } from '../../../src/lib/schemas/memberRequests';
+import { AuditExportRequest } from '../../../src/lib/schemas/auditExportRequest';
 import { actionDetail } from '../../../src/lib/audit/auditRecord';
 
 export const AUDIT_PAGE_LIMIT = 1000;
@@ -47,6 +48,15 @@ export const auditLog = new Hono<AppEnv>()
       head: head ?? null,
       members: staffRows.map((m) => ({ id: m.id, displayName: m.display_name, role: m.role, teamId: m.team_id, certificate: m.certificate, certificateSignature: m.certificate_signature })),
     });
+  })
+  // An export of the log is itself an event in the log, signed by whoever made it.
+  .post('/exports', limitBody(SMALL_BODY_LIMIT), async (c) => {
+    const staff = c.var.staff;
+    if (!can(staff, 'readsAudit')) throw apiError(403, 'forbidden', 'Your role cannot read the audit log');
+    const body = await readJson(c, AuditExportRequest);
+    const signed = await checkSignedAction(c, { action: 'audit.export', detail: actionDetail.export(body.rows, body.filter) }, body.signed);
+    await runAudited(c.env.DB, { staffId: staff.id, role: staff.role, teamId: staff.team_id, action: 'audit.export', signed }, c.var.now());
+    return c.body(null, 204);
   })
   .post('/checkpoints', limitBody(SMALL_BODY_LIMIT), async (c) => {
     const staff = c.var.staff;

@@ -57,7 +57,10 @@ describe('two-way mailbox', () => {
     if (!caseKey.ok) return;
     const question = openCasePayload(sodium, detail.case, caseKey.key);
     expect(question.ok && v.parse(QuestionPayload, question.value).question).toBe('Ik heb schulden');
-    expect((await console.reply(asked.id, caseKey.key, 1, 'Wij bellen u morgen')).status).toBe(201);
+    const replied = await console.reply(asked.id, caseKey.key, 1, 'Wij bellen u morgen');
+    expect(replied.status).toBe(201);
+    // The answer moves a new case on: the resident never sees "nieuw" above a reply.
+    expect(((await replied.json()) as { status: string }).status).toBe('in_behandeling');
     // The same place twice is refused.
     expect((await console.reply(asked.id, caseKey.key, 1, 'Wij bellen u morgen')).status).toBe(409);
 
@@ -76,6 +79,7 @@ describe('two-way mailbox', () => {
     const m = mailbox.messages[0]!;
     const text = openMessage(sodium, asked.caseKey, { caseId: asked.id, direction: m.direction, seq: m.seq }, m);
     expect(text.ok && v.parse(MessagePayload, text.value).text).toBe('Wij bellen u morgen');
+    expect(mailbox.case.status).toBe('in_behandeling');
     const roles = new Set(mailbox.access.map((a) => a.role));
     expect(roles).toEqual(new Set(['intake', 'casemanager']));
     expect(JSON.stringify(mailbox.access)).not.toMatch(/demo-|Ilse|Cor/);

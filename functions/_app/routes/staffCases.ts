@@ -153,7 +153,12 @@ export const staffCases = new Hono<AppEnv>()
         c,
         'case.reply',
         row.id,
-        [storage.insertMessageStatement(row.id, 'staff', body.seq, body.nonce, body.ciphertext, day), storage.touchCaseStatement(row.id, day)],
+        [
+          storage.insertMessageStatement(row.id, 'staff', body.seq, body.nonce, body.ciphertext, day),
+          storage.touchCaseStatement(row.id, day),
+          // An answer means someone has picked the case up: "nieuw" above a reply would contradict it.
+          c.env.DB.prepare("UPDATE cases SET status = 'in_behandeling' WHERE id = ? AND status = 'nieuw'").bind(row.id),
+        ],
         undefined,
         signed,
       );
@@ -161,7 +166,8 @@ export const staffCases = new Hono<AppEnv>()
       if (isConstraint(err, 'seq_conflict')) throw seqConflict(await storage.nextSeq(row.id));
       throw err;
     }
-    return c.json({ seq: body.seq }, 201);
+    const status = (await c.env.DB.prepare('SELECT status FROM cases WHERE id = ?').bind(row.id).first<{ status: string }>())?.status ?? row.status;
+    return c.json({ seq: body.seq, status }, 201);
   })
   .post('/:id/status', limitBody(SMALL_BODY_LIMIT), async (c) => {
     const { row } = await loadCase(c);

@@ -1,18 +1,14 @@
 // The audit log, for the privacy officer (all teams) and team leads (own team): the
 // result of the hash-chain check first, then the rows, newest first.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { findTeam } from '../../lib/config/teams';
 import type { AuditRecord } from '../../lib/audit/auditRecord';
 import type { AuditProblem, AuditReport } from '../../lib/audit/verifyAuditLog';
 import type { StaffApi } from './api';
 import { checkAudit, fetchAudit, type AuditMember } from './auditCheck';
-import { formatDay } from './dates';
 import type { StaffInfo, Vault } from './types';
 import { ErrorIcon, CheckIcon, Notice, Spinner } from './ui';
-import { sayIfKnown, type Say } from './strings';
-
-/** The table shows the newest rows; the check always covers all of them. */
-const SHOWN_ROWS = 1000;
+import { AuditTable } from './AuditTable';
+import type { Say } from './strings';
 
 type State = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; report: AuditReport; rows: AuditRecord[]; members: AuditMember[] };
 
@@ -33,7 +29,6 @@ function problemText(say: Say, p: AuditProblem): string {
 export function AuditPanel({ say, api, staff, getVault }: Props) {
   const [data, setData] = useState<State>({ state: 'loading' });
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const allTeams = staff.role === 'privacy';
 
   async function load() {
     setData({ state: 'loading' });
@@ -46,7 +41,7 @@ export function AuditPanel({ say, api, staff, getVault }: Props) {
     if (!vault) return;
     // The verdict is computed here, from the rows and the pinned keys; the server gives none.
     const report = await checkAudit(vault, fetched.data);
-    const rows = fetched.data.rows.filter((r): r is AuditRecord => !('redacted' in r)).slice(-SHOWN_ROWS).reverse();
+    const rows = fetched.data.rows.filter((r): r is AuditRecord => !('redacted' in r)).reverse();
     setData({ state: 'ready', report, rows, members: fetched.data.members });
   }
 
@@ -54,12 +49,6 @@ export function AuditPanel({ say, api, staff, getVault }: Props) {
     headingRef.current?.focus();
     void load();
   }, []);
-
-  const none = say('staff.audit.none');
-  const roleText = (role: string) =>
-    sayIfKnown(say, `staff.role.${role}`) ?? sayIfKnown(say, `staff.audit.role.${role}`) ?? role;
-  const actionText = (action: string) => sayIfKnown(say, `staff.audit.action.${action}`) ?? action;
-  const nameOf = (id: string | null) => (data.state === 'ready' && id ? (data.members.find((m) => m.id === id)?.displayName ?? null) : null);
 
   return (
     <section class="achterom-panel" aria-labelledby="audit-heading">
@@ -116,43 +105,7 @@ export function AuditPanel({ say, api, staff, getVault }: Props) {
               </div>
             </div>
           )}
-          {data.rows.length === 0 ? (
-            <p>{say('staff.audit.empty')}</p>
-          ) : (
-            <div class="achterom-table-wrap" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-              <table class="achterom-table achterom-table--dense" data-testid="audit-table">
-                <caption id="audit-caption">{say('staff.audit.caption', { count: data.rows.length })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{say('staff.audit.row')}</th>
-                    <th scope="col">{say('staff.audit.day')}</th>
-                    <th scope="col">{say('staff.audit.role')}</th>
-                    {allTeams && <th scope="col">{say('staff.audit.team')}</th>}
-                    <th scope="col">{say('staff.audit.action')}</th>
-                    <th scope="col">{say('staff.audit.case')}</th>
-                    <th scope="col">{say('staff.audit.staff')}</th>
-                    <th scope="col">{say('staff.audit.subject')}</th>
-                    <th scope="col">{say('staff.audit.signedBy')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.rows.map((row) => (
-                    <tr key={row.id} data-testid="audit-row" data-action={row.action}>
-                      <td>{row.id}</td>
-                      <td>{formatDay(row.day)}</td>
-                      <td>{roleText(row.role)}</td>
-                      {allTeams && <td>{row.teamId ? (findTeam(row.teamId)?.name ?? row.teamId) : none}</td>}
-                      <td>{actionText(row.action)}</td>
-                      <td>{row.caseId ? <code class="achterom-table__id">{row.caseId}</code> : none}</td>
-                      <td>{row.staffId ? (nameOf(row.staffId) ?? <code class="achterom-table__id">{row.staffId}</code>) : none}</td>
-                      <td>{row.subjectId ? (nameOf(row.subjectId) ?? <code class="achterom-table__id">{row.subjectId}</code>) : none}</td>
-                      <td>{say(row.v === 1 ? 'staff.audit.kind.legacy' : row.signature ? 'staff.audit.kind.signed' : 'staff.audit.kind.server')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <AuditTable say={say} api={api} staff={staff} getVault={getVault} rows={data.rows} members={data.members} />
         </>
       )}
     </section>

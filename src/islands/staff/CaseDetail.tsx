@@ -166,10 +166,12 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
     const seq = view.messages.reduce((max, m) => Math.max(max, m.seq), 0) + 1;
     const sealed = sealMessage(vault.sodium, key, { caseId, direction: 'staff', seq }, JSON.stringify(payload));
     const signed = signAction(vault, staff, { action: 'case.reply', caseId, subjectId: null, detail: await actionDetail.reply(seq, sealed.nonce, sealed.ciphertext) });
-    const r = await api.post(`${path}/messages`, { seq, nonce: sealed.nonce, ciphertext: sealed.ciphertext, signed });
+    const r = await api.post<{ seq: number; status?: string }>(`${path}/messages`, { seq, nonce: sealed.nonce, ciphertext: sealed.ciphertext, signed });
     if (r.ok) {
       const current = viewRef.current ?? view;
-      show({ ...current, messages: [...current.messages, { seq, direction: 'staff', createdDay: today(), state: 'ok', ...payload }] });
+      const status = typeof r.body.status === 'string' ? r.body.status : current.json.status;
+      show({ ...current, json: { ...current.json, status }, messages: [...current.messages, { seq, direction: 'staff', createdDay: today(), state: 'ok', ...payload }] });
+      onStatus(caseId, status);
       return { ok: true };
     }
     if (r.status === 409 && r.code === 'seq_conflict') {

@@ -40,6 +40,7 @@ export const SIGNED_ACTIONS = new Set([
   'member.passphrase',
   'team.key_rotate',
   'audit.checkpoint',
+  'audit.export',
 ]);
 
 /** Rows the server writes on its own: reads, purges, a resident's own deletion, activation. */
@@ -91,5 +92,7 @@ export const actionDetail = {
   invite: (role: string) => `role=${role}`,
   rotate: async (keyId: number, publicKey: string) => `key=${keyId};pk=${await sha256Text(publicKey)}`,
   checkpoint: (headId: number, headHash: string) => `head=${headId};hash=${headHash}`,
+  /** How many rows went out, and under which filter (names of fields only, no values). */
+  export: (rows: number, filter: string) => `rows=${rows};filter=${filter}`,
   none: () => '',
 };
