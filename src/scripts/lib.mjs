@@ -14,15 +14,22 @@ export const toolEnv = {
   WRANGLER_SEND_METRICS: 'false',
   // wrangler asks before applying migrations when it sees a terminal
   CI: 'true',
+  // Nothing here needs the network: no banner with its update check, and no download
+  // of Cloudflare's Request.cf sample (workerd falls back to a local placeholder).
+  WRANGLER_HIDE_BANNER: 'true',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
 };
 
 /** Where `wrangler pages dev` keeps the local D1 (SQLite files). */
 export const statePath = path.resolve(root, process.env.ACHTEROM_STATE ?? '.wrangler/state');
 export const port = process.env.PORT ?? '8788';
 
+/** Runs a set-up step quietly: its output is shown only when it fails. */
 export function run(tool, args) {
-  const result = spawnSync(path.join(bin, tool), args, { cwd: root, env: toolEnv, stdio: 'inherit' });
+  const result = spawnSync(path.join(bin, tool), args, { cwd: root, env: toolEnv, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
     console.error(`\n${tool} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
     process.exit(1);
   }

@@ -25,7 +25,8 @@ test.setTimeout(240_000);
 
 function startServer(state: string, log: string[]): ChildProcess {
   const child = spawn(process.execPath, ['src/scripts/start.mjs', '--no-build'], {
-    env: { ...process.env, PORT: String(PORT), ACHTEROM_STATE: state, POW_MAX_COUNTER: '200' },
+    // The full request log, so the test can show no client address or user agent is in it.
+    env: { ...process.env, PORT: String(PORT), ACHTEROM_STATE: state, POW_MAX_COUNTER: '200', ACHTEROM_LOG_LEVEL: 'info' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
