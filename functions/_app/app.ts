@@ -20,6 +20,7 @@ import { purgeIfDue } from './retention';
 import { requirePow } from './pow';
 import type { PowPurpose } from '../../src/lib/pow/powPurpose';
 import { createRateLimiter, LIMITS } from './rateLimit';
+import { sameOriginWrites } from './sameOrigin';
 
 export interface AppOptions {
   /** On unless a test turns it off (the fuzz test, to reach the validators behind it). */
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions | (() => Date) = {}) {
   // Tests of other behaviour may switch the proof of work off; the app in production cannot.
   const pass: MiddlewareHandler<AppEnv> = async (_c, next) => next();
   const powFor = (purpose: PowPurpose) => (powOn ? requirePow(purpose) : pass);
+  app.use('/api/staff/*', sameOriginWrites);
   app.get('/api/pow', limit('powChallenge', LIMITS.powChallenge));
   app.post('/api/cases', limit('newCase', LIMITS.newCase), powFor('case'));
   app.post('/api/appointments', limit('booking', LIMITS.booking), powFor('booking'));

@@ -26,6 +26,11 @@ export function handleError(err: Error, c: Context) {
   if (err instanceof NotAnEnvelopeError) {
     return c.json<ApiErrorBody>({ error: { code: 'not_an_envelope', message: err.message } }, 400);
   }
+  // A key or unique constraint the route did not expect (two writers, a repeated id):
+  // the request conflicts with what is stored, it is not the server's fault.
+  if (isConstraint(err, 'unique')) {
+    return c.json<ApiErrorBody>({ error: { code: 'conflict', message: 'This already exists or was changed at the same time; reload and try again' } }, 409);
+  }
   // Log what happened, never request content or identifiers.
   console.error(`api error: ${err.name}`);
   return c.json<ApiErrorBody>({ error: { code: 'internal', message: 'Something went wrong on our side. Nothing was saved; please try again.' } }, 500);

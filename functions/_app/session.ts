@@ -32,6 +32,12 @@ export async function endSession(c: Context<AppEnv>): Promise<void> {
   deleteCookie(c, COOKIE, { prefix: 'host', path: '/', secure: true });
 }
 
+/** The hash of this request's session token ('' without one). */
+export async function currentSessionHash(c: Context<AppEnv>): Promise<string> {
+  const token = getCookie(c, COOKIE, 'host');
+  return token ? sha256Base64(token) : '';
+}
+
 /** Loads the signed-in, active staff member into c.var.staff, or answers 401. */
 export const requireStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, COOKIE, 'host');

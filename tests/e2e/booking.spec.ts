@@ -251,6 +251,10 @@ test('a resident books a back-entrance visit with the keyboard, saves it in the 
   const ics = readFileSync((await download.path())!, 'utf8');
   const props = icsProperties(ics);
   expect(props.get('SUMMARY')).toBe('Afspraak');
+  // A reminder an hour before, saying no more than the event itself.
+  expect(ics).toContain('BEGIN:VALARM');
+  expect(props.get('TRIGGER')).toBe('-PT1H');
+  expect(props.get('ACTION')).toBe('DISPLAY');
   for (const word of ['WOT', 'wijkteam', 'Centrum', 'centrum-oost', 'Achterom', 'achterom', 'Wijkpunt', 'Schiedam', 'deurwaarder', SENTINEL, code]) {
     expect(ics, `the .ics mentions "${word}"`).not.toContain(word);
   }

@@ -136,8 +136,9 @@ describe('members', () => {
     expect(res.status).toBe(409);
   });
 
-  it('changes a passphrase by re-wrapping the same keys', async () => {
+  it('changes a passphrase by re-wrapping the same keys, and ends the member’s other sessions', async () => {
     const before = await signIn(request, 'casemanager2.centrum');
+    const elsewhere = await signIn(request, 'casemanager2.centrum');
     const sodiumSalt = ((await (await send('/api/staff/salt', '', { username: 'casemanager2.centrum' })).json()) as { salt: string }).salt;
     const current = derivePassphraseKeys(sodium, 'oefenen in achterom', sodiumSalt);
     const keys = unlockStaffKeys(sodium, current.wrapKey, before.body!);
@@ -148,6 +149,9 @@ describe('members', () => {
     const signed = before.sign!({ action: 'member.passphrase', subjectId: before.staff!.id, detail: '' });
     const res = await send('/api/staff/passphrase', before.cookie, { currentAuthKey: toBase64(sodium, current.authKey), ...material, signed });
     expect(res.status).toBe(204);
+    // The session on the other computer ends; this one goes on.
+    expect((await request('/api/staff/me', { headers: { cookie: elsewhere.cookie } })).status).toBe(401);
+    expect((await request('/api/staff/me', { headers: { cookie: before.cookie } })).status).toBe(200);
     expect((await signIn(request, 'casemanager2.centrum')).res.status).toBe(401);
     const after = await signIn(request, 'casemanager2.centrum', 'mijn nieuwe wachtwoordzin');
     expect(after.res.status).toBe(200);

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { apiError } from '../errors';
 import { readJson } from '../validate';
-import { requireStaff } from '../session';
+import { currentSessionHash, requireStaff } from '../session';
 import { runAudited } from '../audit';
 import { limitBody, SMALL_BODY_LIMIT } from '../limits';
 import { base64ToBytes, constantTimeEqual, sha256Base64 } from '../bytes';
@@ -24,6 +24,8 @@ export const passphrase = new Hono<AppEnv>().use(requireStaff).post('/', limitBo
     c.env.DB.prepare('UPDATE staff SET salt = ?, auth_hash = ?, key_blob = ?, key_blob_nonce = ? WHERE id = ?').bind(
       body.salt, await sha256Base64(base64ToBytes(body.authKey)), body.keyBlob, body.keyBlobNonce, staff.id,
     ),
+    // Whoever knew the old passphrase is signed out everywhere else.
+    c.env.DB.prepare('DELETE FROM sessions WHERE staff_id = ? AND token_hash <> ?').bind(staff.id, await currentSessionHash(c)),
   ]);
   return c.body(null, 204);
 });

@@ -2,6 +2,8 @@
 // resident presses the button, so the `ics` library is not part of the first load.
 // Discreet on purpose: the event says only "Afspraak" and the time. No team, no WOT,
 // no reason, no portal, no link and no place: a calendar is often shared or synced.
+// It carries a reminder an hour before (saying only "Afspraak" too), so nobody has to
+// come back to the portal to remember.
 import { createEvent } from 'ics';
 
 export interface CalendarAppointment {
@@ -28,6 +30,7 @@ export function appointmentIcs({ startsAt, durationMinutes, title }: CalendarApp
     status: 'CONFIRMED',
     busyStatus: 'BUSY',
     classification: 'PRIVATE',
+    alarms: [{ action: 'display', description: title, trigger: { hours: 1, minutes: 0, before: true } }],
   });
   if (error || !value) throw error ?? new Error('no calendar file');
   return value;
