@@ -2,6 +2,8 @@
 // validated with the shared schema, sealed in the browser and only ciphertext is sent.
 // libsodium is loaded on submit through loadSodium(), never imported statically here.
 import type { JSX } from 'preact';
+import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from './shared/withDeadline';
+import { WOT_PHONE } from '../components/helplines';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { QUESTION_MAX_CHARS, QuestionPayload } from '../lib/schemas/questionPayload';
@@ -95,6 +97,8 @@ export default function QuestionForm({ lang, strings }: Props) {
   const [errorRound, setErrorRound] = useState(0);
   const [phase, setPhase] = useState<Phase>('idle');
   const [sendFailed, setSendFailed] = useState(0);
+  /** The last attempt ran out of time (a stalled script or request), rather than failing. */
+  const [timedOut, setTimedOut] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
 
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -172,39 +176,46 @@ export default function QuestionForm({ lang, strings }: Props) {
     }
 
     setPhase('encrypting');
+    setTimedOut(false);
     try {
-      await nextPaint();
-      // The proof of work (a brake on floods) runs while libsodium loads and derives.
-      const proof = proofHeaders('case');
-      proof.catch(() => undefined);
-      const sodium = await loadSodium();
-      const code = generateCaseCode(sodium);
-      const envelope = sealCase(sodium, {
-        code,
-        teamId: team.id,
-        teamPublicKey: team.publicKey,
-        teamKeyId: team.keyId,
-        kind: 'question',
-        consent: payload.consent,
-        payloadJson: JSON.stringify(payload),
-      });
-      setPhase('sending');
-      const response = await fetch('/api/cases', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(await proof) },
-        body: JSON.stringify(envelope),
-        credentials: 'omit',
-        cache: 'no-store',
-        referrerPolicy: 'no-referrer',
-      });
-      if (response.status !== 201) throw new Error(`status ${response.status}`);
-      // Sent: forget what was typed; keep only the code (in memory) to show it once.
-      setSent({ code, teamName: team.name, contact: payload.contact.method });
-      setQuestion('');
-      setPhone('');
-      setEmail('');
-    } catch {
+      await withDeadline(async (signal) => {
+        await nextPaint();
+        // The proof of work (a brake on floods) runs while libsodium loads and derives.
+        const proof = proofHeaders('case');
+        proof.catch(() => undefined);
+        const sodium = await loadSodium();
+        const code = generateCaseCode(sodium);
+        const envelope = sealCase(sodium, {
+          code,
+          teamId: team.id,
+          teamPublicKey: team.publicKey,
+          teamKeyId: team.keyId,
+          kind: 'question',
+          consent: payload.consent,
+          payloadJson: JSON.stringify(payload),
+        });
+        // Past the deadline nothing more happens: no late send behind an error message.
+        signal.throwIfAborted();
+        setPhase('sending');
+        const response = await fetch('/api/cases', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(await proof) },
+          body: JSON.stringify(envelope),
+          credentials: 'omit',
+          cache: 'no-store',
+          referrerPolicy: 'no-referrer',
+          signal,
+        });
+        if (response.status !== 201) throw new Error(`status ${response.status}`);
+        // Sent: forget what was typed; keep only the code (in memory) to show it once.
+        setSent({ code, teamName: team.name, contact: payload.contact.method });
+        setQuestion('');
+        setPhone('');
+        setEmail('');
+      }, RESIDENT_DEADLINE_MS);
+    } catch (err) {
       // Keep everything the resident typed so they can simply try again.
+      setTimedOut(err instanceof DeadlineError);
       setSendFailed((n) => n + 1);
     } finally {
       setPhase('idle');
@@ -496,7 +507,9 @@ export default function QuestionForm({ lang, strings }: Props) {
       {sendFailed > 0 && !busy && (
         <div class="achterom-alert utrecht-alert utrecht-alert--error" tabIndex={-1} ref={sendErrorRef}>
           <ErrorIcon />
-          <p class="achterom-alert__text">{s('form.error.send')}</p>
+          <p class="achterom-alert__text" data-testid="send-error">
+            {timedOut ? format(s('wait.timeout'), { phone: WOT_PHONE.numbers[0] ?? '' }) : s('form.error.send')}
+          </p>
         </div>
       )}
 

@@ -35,6 +35,7 @@ export const QUESTION_FORM_KEYS = [
   'form.status.encrypting',
   'form.status.sending',
   'form.error.send',
+  'wait.timeout',
   'done.heading',
   'done.codeLabel',
   'done.writeDown',

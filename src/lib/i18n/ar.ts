@@ -152,6 +152,7 @@ const ar: Record<keyof typeof nl, string> = {
   'form.status.encrypting': 'جارٍ التشفير…',
   'form.status.sending': 'جارٍ الإرسال…',
   'form.error.send': 'لم ينجح الإرسال. لم يُرسَل سؤالكم. حاولوا مرة أخرى.',
+  'wait.timeout': 'يستغرق هذا وقتًا طويلًا. لم يُرسَل شيء، وما كتبتموه ما زال هنا. حاولوا مرة أخرى. إذا لم ينجح ذلك، اتصلوا بالرقم {phone} واطلبوا فريق WOT.',
 
   'done.heading': 'تم إرسال سؤالكم',
   'done.codeLabel': 'رمزكم',

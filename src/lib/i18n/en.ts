@@ -137,6 +137,7 @@ const en: Record<keyof typeof nl, string> = {
   'form.status.encrypting': 'Encrypting…',
   'form.status.sending': 'Sending…',
   'form.error.send': 'Sending did not work. Your question has not been sent. Please try again.',
+  'wait.timeout': 'This is taking too long. Nothing was sent, and what you filled in is still here. Please try again. Still not working? Call {phone} and ask for the WOT.',
 
   'done.heading': 'Your question has been sent',
   'done.codeLabel': 'Your code',

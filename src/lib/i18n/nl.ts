@@ -136,6 +136,7 @@ export default {
   'form.status.encrypting': 'Bezig met versleutelen…',
   'form.status.sending': 'Bezig met versturen…',
   'form.error.send': 'Versturen is niet gelukt. Uw vraag is niet verstuurd. Probeer het opnieuw.',
+  'wait.timeout': 'Dit duurt te lang. Er is niets verstuurd, en wat u invulde staat er nog. Probeer het opnieuw. Lukt het niet? Bel {phone} en vraag naar het WOT.',
 
   'done.heading': 'Uw vraag is verstuurd',
   'done.codeLabel': 'Uw code',

@@ -142,6 +142,7 @@ const tr: Record<keyof typeof nl, string> = {
   'form.status.encrypting': 'Şifreleniyor…',
   'form.status.sending': 'Gönderiliyor…',
   'form.error.send': 'Gönderilemedi. Sorunuz gönderilmedi. Lütfen tekrar deneyin.',
+  'wait.timeout': 'Bu çok uzun sürüyor. Hiçbir şey gönderilmedi ve doldurduklarınız hâlâ burada. Lütfen tekrar deneyin. Olmuyor mu? {phone} numarasını arayın ve WOT’u isteyin.',
 
   'done.heading': 'Sorunuz gönderildi',
   'done.codeLabel': 'Kodunuz',
