@@ -3,6 +3,8 @@
 // loses nothing); the details are validated with the shared schema, sealed in the browser
 // as a case of kind "appointment", and only ciphertext plus the slot id are sent.
 // libsodium is loaded on "Versleutel en boek" through loadSodium(), never imported statically.
+import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from './shared/withDeadline';
+import { WOT_PHONE } from '../components/helplines';
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
@@ -114,7 +116,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
 
   const [errors, setErrors] = useState<Errors>({});
   const [phase, setPhase] = useState<Phase>('idle');
-  const [sendFailed, setSendFailed] = useState<false | 'failed' | 'busy'>(false);
+  const [sendFailed, setSendFailed] = useState<false | 'failed' | 'busy' | 'timeout'>(false);
   const [alternatives, setAlternatives] = useState<Slot[]>([]);
   const [done, setDone] = useState<Done | null>(null);
 
@@ -158,8 +160,12 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
   useLayoutEffect(() => {
     const id = pendingFocus.current;
     if (!id) return;
+    // Not on the page yet (a render in between, while still busy): the render that
+    // shows it takes the focus there.
+    const target = document.getElementById(id);
+    if (!target) return;
     pendingFocus.current = null;
-    document.getElementById(id)?.focus();
+    target.focus();
   });
 
   // Anything changed after a failed send: the next press seals and sends a new booking.
@@ -313,95 +319,100 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
     setErrors({});
     setPhase('encrypting');
     try {
-      await nextPaint();
-      // The proof of work (a brake on floods) runs while libsodium loads and seals. A
-      // solution is spent once, so every request (a retry too) gets a fresh one.
-      const proof = proofHeaders('booking');
-      proof.catch(() => undefined);
-      let attempt = attemptRef.current;
-      if (!attempt || attempt.slot.id !== chosen.id) {
-        const sodium = await loadSodium();
-        const videoRoomId = appointmentType === 'video' ? sodium.to_hex(sodium.randombytes_buf(16)) : undefined;
-        const result = v.safeParse(AppointmentPayload, buildPayload(chosen, videoRoomId));
-        if (!result.success) {
-          // Cannot happen after the details step; send the resident back there to see why.
-          go('details', detailErrors());
+      await withDeadline(async (signal) => {
+        await nextPaint();
+        // The proof of work (a brake on floods) runs while libsodium loads and seals. A
+        // solution is spent once, so every request (a retry too) gets a fresh one.
+        const proof = proofHeaders('booking');
+        proof.catch(() => undefined);
+        let attempt = attemptRef.current;
+        if (!attempt || attempt.slot.id !== chosen.id) {
+          const sodium = await loadSodium();
+          const videoRoomId = appointmentType === 'video' ? sodium.to_hex(sodium.randombytes_buf(16)) : undefined;
+          const result = v.safeParse(AppointmentPayload, buildPayload(chosen, videoRoomId));
+          if (!result.success) {
+            // Cannot happen after the details step; send the resident back there to see why.
+            go('details', detailErrors());
+            return;
+          }
+          const code = generateCaseCode(sodium);
+          const envelope = sealCase(sodium, {
+            code,
+            teamId: team.id,
+            teamPublicKey: team.publicKey,
+            teamKeyId: team.keyId,
+            kind: 'appointment',
+            consent: result.output.consent,
+            payloadJson: JSON.stringify(result.output),
+          });
+          const idempotencyKey = sodium.to_base64(sodium.randombytes_buf(18), sodium.base64_variants.URLSAFE_NO_PADDING);
+          attempt = { code, envelope, slot: chosen, idempotencyKey, videoRoomId };
+          attemptRef.current = attempt;
+        }
+        signal.throwIfAborted();
+        setPhase('sending');
+        let response: Response;
+        try {
+          response = await postJson(
+            '/api/appointments',
+            { envelope: attempt.envelope, slotId: attempt.slot.id, idempotencyKey: attempt.idempotencyKey },
+            await proof,
+            signal,
+          );
+        } catch {
+          // Network error or out of time: the booking may or may not have arrived. Keep the
+          // attempt, so a retry with the same idempotency key gets the same answer and code.
+          if (signal.aborted) return;
+          setSendFailed('failed');
+          focusAfterRender('send-error');
           return;
         }
-        const code = generateCaseCode(sodium);
-        const envelope = sealCase(sodium, {
-          code,
-          teamId: team.id,
-          teamPublicKey: team.publicKey,
-          teamKeyId: team.keyId,
-          kind: 'appointment',
-          consent: result.output.consent,
-          payloadJson: JSON.stringify(result.output),
-        });
-        const idempotencyKey = sodium.to_base64(sodium.randombytes_buf(18), sodium.base64_variants.URLSAFE_NO_PADDING);
-        attempt = { code, envelope, slot: chosen, idempotencyKey, videoRoomId };
-        attemptRef.current = attempt;
-      }
-      setPhase('sending');
-      let response: Response;
-      try {
-        response = await postJson(
-          '/api/appointments',
-          { envelope: attempt.envelope, slotId: attempt.slot.id, idempotencyKey: attempt.idempotencyKey },
-          await proof,
-        );
-      } catch {
-        // Network error: the booking may or may not have arrived. Keep the attempt, so a
-        // retry with the same idempotency key gets the same answer and the same code.
-        setSendFailed('failed');
-        focusAfterRender('send-error');
-        return;
-      }
-      if (response.status === 201) {
-        const body: unknown = await response.json().catch(() => null);
-        const booked = v.safeParse(v.object({ slot: Slot }), body);
-        const bookedSlot = booked.success && booked.output.slot.id === attempt.slot.id ? booked.output.slot : attempt.slot;
-        attemptRef.current = null;
-        setDone({ code: attempt.code, slot: bookedSlot, videoRoomId: attempt.videoRoomId });
-        // Booked: forget what was typed; keep only what the confirmation shows.
-        setName('');
-        setPhone('');
-        setAbout('');
-        setInterpreterLanguage('');
-        setErrors({});
-        setView('done');
-        focusAfterRender('confirmation-heading');
-        return;
-      }
-      if (response.status === 409) {
-        const { code, alternatives: list } = await alternativesOf(response, team.id, attempt.slot.type);
-        attemptRef.current = null;
-        if (code === 'slot_taken') {
-          setAlternatives(list.filter((a) => a.id !== chosen.id));
+        if (response.status === 201) {
+          const body: unknown = await response.json().catch(() => null);
+          const booked = v.safeParse(v.object({ slot: Slot }), body);
+          const bookedSlot = booked.success && booked.output.slot.id === attempt.slot.id ? booked.output.slot : attempt.slot;
+          attemptRef.current = null;
+          setDone({ code: attempt.code, slot: bookedSlot, videoRoomId: attempt.videoRoomId });
+          // Booked: forget what was typed; keep only what the confirmation shows.
+          setName('');
+          setPhone('');
+          setAbout('');
+          setInterpreterLanguage('');
+          setErrors({});
+          setView('done');
+          focusAfterRender('confirmation-heading');
+          return;
+        }
+        if (response.status === 409) {
+          const { code, alternatives: list } = await alternativesOf(response, team.id, attempt.slot.type);
+          attemptRef.current = null;
+          if (code === 'slot_taken') {
+            setAlternatives(list.filter((a) => a.id !== chosen.id));
+            setSlot(null);
+            go('taken');
+            return;
+          }
+          // A code that happens to exist already: the next press makes a new one.
+          setSendFailed('failed');
+          focusAfterRender('send-error');
+          return;
+        }
+        if (response.status === 404) {
+          attemptRef.current = null;
           setSlot(null);
-          go('taken');
+          go('slot', { slot: s('booking.error.slotGone') });
           return;
         }
-        // A code that happens to exist already: the next press makes a new one.
-        setSendFailed('failed');
+        // 5xx may have booked, and a refused proof of work or a rate limit stopped the
+        // request before the booking: keep the attempt, so a retry finds an earlier success.
+        // Any other 4xx refused this booking: the next press starts afresh.
+        const errorCode = await errorCodeOf(response);
+        if (response.status < 500 && response.status !== 429 && !errorCode.startsWith('pow_')) attemptRef.current = null;
+        setSendFailed(response.status === 429 ? 'busy' : 'failed');
         focusAfterRender('send-error');
-        return;
-      }
-      if (response.status === 404) {
-        attemptRef.current = null;
-        setSlot(null);
-        go('slot', { slot: s('booking.error.slotGone') });
-        return;
-      }
-      // 5xx may have booked, and a refused proof of work or a rate limit stopped the
-      // request before the booking: keep the attempt, so a retry finds an earlier success.
-      // Any other 4xx refused this booking: the next press starts afresh.
-      const errorCode = await errorCodeOf(response);
-      if (response.status < 500 && response.status !== 429 && !errorCode.startsWith('pow_')) attemptRef.current = null;
-      setSendFailed(response.status === 429 ? 'busy' : 'failed');
-      focusAfterRender('send-error');
-    } catch {
-      setSendFailed('failed');
+      }, RESIDENT_DEADLINE_MS);
+    } catch (err) {
+      setSendFailed(err instanceof DeadlineError ? 'timeout' : 'failed');
       focusAfterRender('send-error');
     } finally {
       setPhase('idle');
@@ -496,7 +507,9 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
     <>
       {sendFailed && !busy && (
         <Alert id="send-error" testId="booking-send-error">
-          <p class="achterom-alert__text">{s(sendFailed === 'busy' ? 'booking.error.busy' : 'booking.error.send')}</p>
+          <p class="achterom-alert__text">
+            {sendFailed === 'timeout' ? format(s('wait.timeout'), { phone: WOT_PHONE.numbers[0] ?? '' }) : s(sendFailed === 'busy' ? 'booking.error.busy' : 'booking.error.send')}
+          </p>
         </Alert>
       )}
     </>

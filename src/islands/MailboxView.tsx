@@ -3,6 +3,8 @@
 // The code never leaves the browser: it is stretched into a mailbox id (sent) and a case key
 // (kept in memory only, wiped on close, delete and page hide). Nothing is stored anywhere.
 // libsodium is loaded on the button press through loadSodium(), never imported statically here.
+import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from './shared/withDeadline';
+import { WOT_PHONE } from '../components/helplines';
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
@@ -68,7 +70,7 @@ interface OpenKeys {
 }
 
 type View = { name: 'enter' } | { name: 'opened'; mailbox: OpenedMailbox } | { name: 'deleted' };
-type OpenError = 'notFound' | 'failed';
+type OpenError = 'notFound' | 'failed' | 'timeout';
 type SendPhase = 'idle' | 'encrypting' | 'sending';
 type SendError = 'failed' | 'gone';
 
@@ -115,7 +117,7 @@ function makeDateFormats(lang: Lang) {
 }
 
 /** No cookie, no cache, no referrer: the resident leaves no trace in the browser or the request. */
-function postJson(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+function postJson(path: string, body: unknown, headers: Record<string, string> = {}, signal: AbortSignal = AbortSignal.timeout(RESIDENT_DEADLINE_MS)): Promise<Response> {
   return fetch(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -123,6 +125,7 @@ function postJson(path: string, body: unknown, headers: Record<string, string> =
     credentials: 'omit',
     cache: 'no-store',
     referrerPolicy: 'no-referrer',
+    signal,
   });
 }
 
@@ -208,9 +211,16 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
     setFocusRequest({ id });
   }
 
+  // Runs after every render until the target exists (a render may come in between,
+  // while the page is still busy), then once per request.
+  const focusDone = useRef<{ id: string } | null>(null);
   useEffect(() => {
-    if (focusRequest) document.getElementById(focusRequest.id)?.focus();
-  }, [focusRequest]);
+    if (!focusRequest || focusDone.current === focusRequest) return;
+    const target = document.getElementById(focusRequest.id);
+    if (!target) return;
+    focusDone.current = focusRequest;
+    target.focus();
+  });
 
   function forgetKeys() {
     const keys = keysRef.current;
@@ -269,35 +279,38 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
     setOpenError(null);
     setOpening(true);
     try {
-      await nextPaint();
-      const sodium = await loadSodium();
-      const derived = deriveCaseKeys(sodium, normalized);
-      const mailboxId = toBase64(sodium, derived.mailboxId);
-      sodium.memzero(derived.mailboxId);
-      let body: MailboxResponse | 'notFound';
-      try {
-        body = await requestMailbox(mailboxId);
-      } catch (err) {
-        sodium.memzero(derived.caseKey);
-        throw err;
-      }
-      if (body === 'notFound') {
-        sodium.memzero(derived.caseKey);
-        setOpenError('notFound');
-        focusAfterRender('mailbox-open-error');
-        return;
-      }
-      const mailbox = openMailbox(sodium, derived.caseKey, body);
-      forgetKeys();
-      keysRef.current = { sodium, mailboxId, caseKey: derived.caseKey };
-      // Opened: the typed code is no longer needed.
-      setCode('');
-      resetMailboxState();
-      setView({ name: 'opened', mailbox });
-      focusAfterRender('mailbox-state-heading');
-    } catch {
+      await withDeadline(async (signal) => {
+        await nextPaint();
+        const sodium = await loadSodium();
+        signal.throwIfAborted();
+        const derived = deriveCaseKeys(sodium, normalized);
+        const mailboxId = toBase64(sodium, derived.mailboxId);
+        sodium.memzero(derived.mailboxId);
+        let body: MailboxResponse | 'notFound';
+        try {
+          body = await requestMailbox(mailboxId);
+        } catch (err) {
+          sodium.memzero(derived.caseKey);
+          throw err;
+        }
+        if (body === 'notFound') {
+          sodium.memzero(derived.caseKey);
+          setOpenError('notFound');
+          focusAfterRender('mailbox-open-error');
+          return;
+        }
+        const mailbox = openMailbox(sodium, derived.caseKey, body);
+        forgetKeys();
+        keysRef.current = { sodium, mailboxId, caseKey: derived.caseKey };
+        // Opened: the typed code is no longer needed.
+        setCode('');
+        resetMailboxState();
+        setView({ name: 'opened', mailbox });
+        focusAfterRender('mailbox-state-heading');
+      }, RESIDENT_DEADLINE_MS);
+    } catch (err) {
       // Keep the typed code so the resident can simply try again.
-      setOpenError('failed');
+      setOpenError(err instanceof DeadlineError ? 'timeout' : 'failed');
       focusAfterRender('mailbox-open-error');
     } finally {
       setOpening(false);
@@ -487,7 +500,9 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
         <div class="achterom-alert utrecht-alert utrecht-alert--error" id="mailbox-open-error" tabIndex={-1} data-testid={openError === 'notFound' ? 'mailbox-not-found' : 'mailbox-open-failed'}>
           <ErrorIcon />
           <div class="achterom-alert__body">
-            <p class="achterom-alert__text">{s(openError === 'notFound' ? 'mailbox.error.notFound' : 'mailbox.error.open')}</p>
+            <p class="achterom-alert__text">
+              {openError === 'timeout' ? format(s('wait.timeout'), { phone: WOT_PHONE.numbers[0] ?? '' }) : s(openError === 'notFound' ? 'mailbox.error.notFound' : 'mailbox.error.open')}
+            </p>
             {openError === 'notFound' && (
               <p class="achterom-alert__link">
                 <a href={questionHref}>{s('mailbox.newQuestion')}</a>

@@ -3,6 +3,8 @@
 // The code never leaves the browser: it is stretched into a mailbox id (sent) and a case
 // key (used once to open the details, then wiped). Nothing is stored anywhere; leaving the
 // page forgets everything. libsodium is loaded on the button press, never statically.
+import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from './shared/withDeadline';
+import { WOT_PHONE } from '../components/helplines';
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
@@ -61,7 +63,7 @@ interface Opened {
 
 type View = { name: 'enter' } | { name: 'question' } | { name: 'opened'; opened: Opened } | { name: 'cancelled' };
 type Mode = 'view' | 'confirmCancel' | 'reschedule';
-type OpenError = 'notFound' | 'failed' | 'busy';
+type OpenError = 'notFound' | 'failed' | 'busy' | 'timeout';
 
 export default function ManageAppointment({ lang, strings, bookingHref, mailboxHref }: Props) {
   const s = (key: StringKey) => strings[key];
@@ -95,8 +97,12 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
   useLayoutEffect(() => {
     const id = pendingFocus.current;
     if (!id) return;
+    // Not on the page yet (a render in between, while still busy): the render that
+    // shows it takes the focus there.
+    const target = document.getElementById(id);
+    if (!target) return;
     pendingFocus.current = null;
-    document.getElementById(id)?.focus();
+    target.focus();
   });
 
   function resetActions() {
@@ -145,53 +151,55 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
     setOpenError(null);
     setOpening(true);
     try {
-      await nextPaint();
-      // The proof of work (a brake on guessing codes) runs while libsodium loads and derives.
-      const proof = proofHeaders('lookup');
-      proof.catch(() => undefined);
-      const sodium = await loadSodium();
-      const derived = deriveCaseKeys(sodium, normalized);
-      const mailboxId = toBase64(sodium, derived.mailboxId);
-      sodium.memzero(derived.mailboxId);
-      try {
-        const response = await postJson('/api/mailbox/open', { mailboxId }, await proof);
-        if (response.status === 404) {
-          setOpenError('notFound');
-          focusAfterRender('manage-open-error');
-          return;
+      await withDeadline(async (signal) => {
+        await nextPaint();
+        // The proof of work (a brake on guessing codes) runs while libsodium loads and derives.
+        const proof = proofHeaders('lookup');
+        proof.catch(() => undefined);
+        const sodium = await loadSodium();
+        const derived = deriveCaseKeys(sodium, normalized);
+        const mailboxId = toBase64(sodium, derived.mailboxId);
+        sodium.memzero(derived.mailboxId);
+        try {
+          const response = await postJson('/api/mailbox/open', { mailboxId }, await proof, signal);
+          if (response.status === 404) {
+            setOpenError('notFound');
+            focusAfterRender('manage-open-error');
+            return;
+          }
+          if (response.status === 429) {
+            setOpenError('busy');
+            focusAfterRender('manage-open-error');
+            return;
+          }
+          if (response.status !== 200) throw new Error(`status ${response.status}`);
+          const parsed = v.safeParse(OpenResponse, await response.json());
+          if (!parsed.success) throw new Error('unexpected answer');
+          const body = parsed.output;
+          setCode('');
+          if (body.case.kind !== 'appointment') {
+            setView({ name: 'question' });
+            focusAfterRender('manage-question');
+            return;
+          }
+          let details: AppointmentPayload | null = null;
+          // The resident never receives the sealed key; it is not needed to open with the case key.
+          const opened = openCasePayload(sodium, body.case, derived.caseKey);
+          if (opened.ok) {
+            const payload = v.safeParse(AppointmentPayload, opened.value);
+            if (payload.success) details = payload.output;
+          }
+          mailboxRef.current = mailboxId;
+          resetActions();
+          setView({ name: 'opened', opened: { teamId: body.case.teamId, appointment: body.appointment, details } });
+          focusAfterRender('manage-heading');
+        } finally {
+          sodium.memzero(derived.caseKey);
         }
-        if (response.status === 429) {
-          setOpenError('busy');
-          focusAfterRender('manage-open-error');
-          return;
-        }
-        if (response.status !== 200) throw new Error(`status ${response.status}`);
-        const parsed = v.safeParse(OpenResponse, await response.json());
-        if (!parsed.success) throw new Error('unexpected answer');
-        const body = parsed.output;
-        setCode('');
-        if (body.case.kind !== 'appointment') {
-          setView({ name: 'question' });
-          focusAfterRender('manage-question');
-          return;
-        }
-        let details: AppointmentPayload | null = null;
-        // The resident never receives the sealed key; it is not needed to open with the case key.
-        const opened = openCasePayload(sodium, body.case, derived.caseKey);
-        if (opened.ok) {
-          const payload = v.safeParse(AppointmentPayload, opened.value);
-          if (payload.success) details = payload.output;
-        }
-        mailboxRef.current = mailboxId;
-        resetActions();
-        setView({ name: 'opened', opened: { teamId: body.case.teamId, appointment: body.appointment, details } });
-        focusAfterRender('manage-heading');
-      } finally {
-        sodium.memzero(derived.caseKey);
-      }
-    } catch {
+      }, RESIDENT_DEADLINE_MS);
+    } catch (err) {
       // Keep the typed code so the resident can simply try again.
-      setOpenError('failed');
+      setOpenError(err instanceof DeadlineError ? 'timeout' : 'failed');
       focusAfterRender('manage-open-error');
     } finally {
       setOpening(false);
@@ -561,7 +569,9 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
       {openError && !opening && (
         <Alert id="manage-open-error" testId={openError === 'notFound' ? 'manage-not-found' : `manage-open-${openError}`}>
           <p class="achterom-alert__text">
-            {s(openError === 'notFound' ? 'manage.error.notFound' : openError === 'busy' ? 'booking.error.busy' : 'manage.error.open')}
+            {openError === 'timeout'
+              ? format(s('wait.timeout'), { phone: WOT_PHONE.numbers[0] ?? '' })
+              : s(openError === 'notFound' ? 'manage.error.notFound' : openError === 'busy' ? 'booking.error.busy' : 'manage.error.open')}
           </p>
           {openError === 'notFound' && (
             <p>

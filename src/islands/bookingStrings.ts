@@ -124,6 +124,7 @@ export const BOOKING_FLOW_KEYS = [
   'form.status.encrypting',
   'booking.status.booking',
   'booking.error.send',
+  'wait.timeout',
   'booking.error.slotGone',
   'booking.taken.title',
   'booking.taken.text',
@@ -146,6 +147,7 @@ export const BOOKING_FLOW_KEYS = [
 ] as const satisfies readonly MessageKey[];
 
 export const MANAGE_APPOINTMENT_KEYS = [
+  'wait.timeout',
   ...SLOT_PICKER_KEYS,
   ...APPOINTMENT_INFO_KEYS,
   'site.titleSuffix',

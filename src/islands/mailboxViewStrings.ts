@@ -13,6 +13,7 @@ export const MAILBOX_VIEW_KEYS = [
   'mailbox.error.code.format',
   'mailbox.error.notFound',
   'mailbox.error.open',
+  'wait.timeout',
   'mailbox.newQuestion',
   'mailbox.closed',
   'mailbox.opened.title',

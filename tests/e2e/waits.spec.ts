@@ -37,3 +37,54 @@ test('a stalled send times out with a way out, keeps what was typed, and sends o
   await send.click();
   await expect(page.getByTestId('case-code')).toBeVisible({ timeout: 30_000 });
 });
+
+for (const { path, button } of [
+  { path: '/mijn-vraag/', button: 'Open mijn vraag' },
+  { path: '/afspraak/beheren/', button: 'Open mijn afspraak' },
+]) {
+  test(`opening with the code on ${path} ends too, keeping the code`, async ({ page }) => {
+    await page.clock.install();
+    await page.goto(path);
+    const open = page.getByRole('button', { name: button });
+    await expect(open).toBeEnabled();
+    await page.locator('#code').fill('4821 0937 5562 1180');
+    let stalled = 0;
+    await page.route('**/api/mailbox/open', () => {
+      stalled++;
+    });
+    await open.click();
+    await expect.poll(() => stalled, { timeout: 30_000 }).toBe(1);
+    await page.clock.fastForward(46_000);
+    await expect(page.getByText('Dit duurt te lang')).toBeVisible();
+    await expect(page.getByText(/Bel 010 246 5000/)).toBeVisible();
+    await expect(page.locator('#code')).toHaveValue('4821 0937 5562 1180');
+    await expect(open).toBeEnabled();
+  });
+}
+
+test('a stalled booking ends with a way out and keeps every answer', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/afspraak/');
+  await expect(page.locator('#neighbourhood')).toBeEnabled();
+  await page.locator('#neighbourhood').selectOption('oost');
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('radio', { name: 'Via de achteringang langskomen' }).check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.locator('.achterom-slot-picker__input').first().check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.locator('#name').fill('Sam');
+  await page.locator('#about').fill('Een brief die ik niet begrijp');
+  await page.getByRole('radio', { name: /medewerker die mij helpt/ }).check();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  let stalled = 0;
+  await page.route('**/api/appointments', () => {
+    stalled++;
+  });
+  await page.getByRole('button', { name: 'Versleutel en boek' }).click();
+  await expect.poll(() => stalled, { timeout: 30_000 }).toBe(1);
+  await page.clock.fastForward(46_000);
+  await expect(page.getByTestId('booking-send-error')).toContainText('Dit duurt te lang');
+  await expect(page.getByTestId('booking-send-error')).toContainText('010 246 5000');
+  await page.getByRole('button', { name: 'Terug' }).click();
+  await expect(page.locator('#about')).toHaveValue('Een brief die ik niet begrijp');
+});

@@ -1,6 +1,7 @@
 // The booking endpoints as the resident's browser sees them. The API is untrusted for
 // content: answers are checked with valibot before anything is shown. Every request goes
 // without cookies, cache or referrer, so it leaves no trace in the browser.
+import { RESIDENT_DEADLINE_MS } from '../shared/withDeadline';
 import * as v from 'valibot';
 import { appointmentTypes, type AppointmentType } from '../../lib/config/appointments';
 
@@ -22,7 +23,8 @@ export type FreeSlots = v.InferOutput<typeof FreeSlots>;
 /** 409 of booking and rescheduling: the nearest free times of the same team and type. */
 export const SlotTaken = v.object({ error: v.object({ code: v.string() }), alternatives: v.optional(v.array(Slot), []) });
 
-export function postJson(path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+/** Every request ends: after RESIDENT_DEADLINE_MS (or the caller's signal) it is aborted. */
+export function postJson(path: string, body: unknown, headers: Record<string, string> = {}, signal: AbortSignal = AbortSignal.timeout(RESIDENT_DEADLINE_MS)): Promise<Response> {
   return fetch(path, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -30,6 +32,7 @@ export function postJson(path: string, body: unknown, headers: Record<string, st
     credentials: 'omit',
     cache: 'no-store',
     referrerPolicy: 'no-referrer',
+    signal,
   });
 }
 
