@@ -44,6 +44,9 @@ type ConsentChoice = 'handler' | 'team';
 type Phase = 'idle' | 'encrypting' | 'sending';
 
 const STEPS: readonly Step[] = ['neighbourhood', 'type', 'slot', 'details', 'check'];
+/** Each step is an entry in the browser history (state only, the address stays), so a phone's Back goes one step back. */
+const HISTORY_KEY = 'achteromBookingStep';
+const isView = (x: unknown): x is View => typeof x === 'string' && ([...STEPS, 'taken', 'done'] as string[]).includes(x);
 const FIELD_ORDER: readonly Field[] = ['neighbourhood', 'type', 'slot', 'taken', 'name', 'phone', 'about', 'interpreterLanguage', 'consent'];
 const ABOUT_MAX_CHARS = 2000;
 
@@ -101,6 +104,10 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
 
   const [hydrated, setHydrated] = useState(false);
   const [view, setView] = useState<View>('neighbourhood');
+  const viewRef = useRef<View>('neighbourhood');
+  /** The steps this page pushed onto the history, oldest first. */
+  const stepStack = useRef<View[]>(['neighbourhood']);
+  const onHistory = useRef<(step: View) => void>(() => undefined);
   const [returnToCheck, setReturnToCheck] = useState(false);
 
   const [neighbourhood, setNeighbourhood] = useState('');
@@ -147,10 +154,21 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
       setErrors({});
       setSendFailed(false);
       setReturnToCheck(false);
+      viewRef.current = 'neighbourhood';
+      stepStack.current = ['neighbourhood'];
       setView('neighbourhood');
     };
     window.addEventListener('pagehide', onPageHide);
-    return () => window.removeEventListener('pagehide', onPageHide);
+    history.replaceState({ ...(history.state as object | null), [HISTORY_KEY]: 'neighbourhood' }, '');
+    const onPopState = (event: PopStateEvent) => {
+      const step = (event.state as Record<string, unknown> | null)?.[HISTORY_KEY];
+      if (isView(step)) onHistory.current(step);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('popstate', onPopState);
+    };
   }, []);
 
   // Moves focus once the next render has put the element on the page.
@@ -194,12 +212,30 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
     document.title = `${hasErrors ? `${s('form.errorTitlePrefix')}: ` : ''}${parts.join(' – ')}`;
   }, [hydrated, view, hasErrors]);
 
-  function go(next: View, nextErrors: Errors = {}) {
+  function go(next: View, nextErrors: Errors = {}, fromHistory = false) {
     setErrors(nextErrors);
     setSendFailed(false);
+    if (!fromHistory && next !== viewRef.current) {
+      history.pushState({ ...(history.state as object | null), [HISTORY_KEY]: next }, '');
+      stepStack.current.push(next);
+    }
+    viewRef.current = next;
     setView(next);
     focusAfterRender(Object.keys(nextErrors).length ? 'error-summary' : 'step-heading');
   }
+
+  // Back and Forward of the browser (or a phone) move between the steps.
+  onHistory.current = (step: View) => {
+    if (viewRef.current === 'done') {
+      // Booked: Back does not reopen the form; the confirmation stays.
+      history.pushState({ ...(history.state as object | null), [HISTORY_KEY]: 'done' }, '');
+      return;
+    }
+    const stack = stepStack.current;
+    if (stack[stack.length - 2] === step) stack.pop();
+    else stack.push(step);
+    go(step, {}, true);
+  };
 
   function showErrors(next: Errors) {
     setErrors(next);
@@ -226,10 +262,11 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
   }
 
   function back(from: View) {
-    if (from === 'taken') return go('slot');
-    if (returnToCheck && from !== 'check' && firstIncomplete() === null) return go('check');
-    const index = STEPS.indexOf(from as Step);
-    if (index > 0) go(STEPS[index - 1]!);
+    const target = from === 'taken' ? 'slot' : returnToCheck && from !== 'check' && firstIncomplete() === null ? 'check' : STEPS[STEPS.indexOf(from as Step) - 1];
+    if (!target) return;
+    // The step before in the history too: go back there, so history and page agree.
+    if (stepStack.current[stepStack.current.length - 2] === target) history.back();
+    else go(target);
   }
 
   function change(step: Step) {
@@ -379,6 +416,8 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
           setAbout('');
           setInterpreterLanguage('');
           setErrors({});
+          viewRef.current = 'done';
+          history.replaceState({ ...(history.state as object | null), [HISTORY_KEY]: 'done' }, '');
           setView('done');
           focusAfterRender('confirmation-heading');
           return;
