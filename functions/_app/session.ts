@@ -38,6 +38,23 @@ export async function currentSessionHash(c: Context<AppEnv>): Promise<string> {
   return token ? sha256Base64(token) : '';
 }
 
+/**
+ * Whether this request carries a live session, without answering 401 (so a console that
+ * just loaded can say "your keys were wiped by the reload" without a browser error).
+ * Does not extend the session.
+ */
+export async function hasLiveSession(c: Context<AppEnv>): Promise<boolean> {
+  const token = getCookie(c, COOKIE, 'host');
+  if (!token) return false;
+  const storage = createStorage(c.env.DB);
+  const session = await storage.findSession(await sha256Base64(token));
+  if (!session) return false;
+  const now = seconds(c);
+  if (now - session.last_seen_at > SESSION_IDLE_SECONDS || now - session.created_at > SESSION_ABSOLUTE_SECONDS) return false;
+  const staff = await storage.findStaffById(session.staff_id);
+  return staff?.status === 'active';
+}
+
 /** Loads the signed-in, active staff member into c.var.staff, or answers 401. */
 export const requireStaff: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, COOKIE, 'host');

@@ -304,18 +304,24 @@ export default function StaffConsole({ strings }: Props) {
             <dt>{say('staff.role')}</dt>
             <dd data-testid="staff-role">{say(`staff.role.${staff.role}`)}</dd>
           </div>
-          {team && (
-            <div>
-              <dt>{say('staff.fingerprint')}</dt>
-              <dd>
-                <code class="achterom-console__fingerprint" data-testid="team-fingerprint">
-                  {team.fingerprint}
-                </code>
-                <span class="achterom-console__hint">{say('staff.fingerprintHint')}</span>
-              </dd>
-            </div>
-          )}
         </dl>
+        {team && (
+          // Out of the way until needed: one line, opened to compare on paper.
+          <details class="achterom-console__keys">
+            <summary>{say('staff.keys.summary')}</summary>
+            <dl class="achterom-console__facts">
+              <div>
+                <dt>{say('staff.fingerprint')}</dt>
+                <dd>
+                  <code class="achterom-console__fingerprint" data-testid="team-fingerprint">
+                    {team.fingerprint}
+                  </code>
+                  <span class="achterom-console__hint">{say('staff.fingerprintHint')}</span>
+                </dd>
+              </div>
+            </dl>
+          </details>
+        )}
         <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={signOut}>
           {say('staff.logout')}
         </button>

@@ -129,4 +129,9 @@ test('a team lead makes a new team key in the browser; only certified readers ge
     "SELECT s.username FROM team_key_grants g JOIN staff s ON s.id = g.staff_id WHERE g.team_id = 'nieuwland-groenoord' AND g.kind = 'box' AND g.key_id = 2 ORDER BY s.username",
   );
   expect(holders.map((h) => h.username)).toEqual(['intake.nieuwland', 'teamlead.nieuwland']);
+  // The key fingerprints sit folded under one line; a reload wipes the keys and says so.
+  await page.getByText('Sleutels controleren').click();
+  await expect(page.getByTestId('team-fingerprint')).toHaveText(findTeam('nieuwland-groenoord')!.fingerprint);
+  await page.reload();
+  await expect(page.getByTestId('login-error')).toContainText('De pagina is opnieuw geladen');
 });

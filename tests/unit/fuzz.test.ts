@@ -29,6 +29,7 @@ const ENDPOINTS: [string, string][] = [
   ['POST', '/api/staff/login'],
   ['POST', '/api/staff/logout'],
   ['GET', '/api/staff/me'],
+  ['GET', '/api/staff/session'],
   ['GET', '/api/staff/cases'],
   ['GET', '/api/staff/cases/:id'],
   ['POST', '/api/staff/cases/:id/note-key'],

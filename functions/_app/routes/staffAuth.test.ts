@@ -108,4 +108,15 @@ describe('staff sign-in', () => {
     expect(out.headers.get('set-cookie')).toMatch(/__Host-achterom_session=;.*Max-Age=0/);
     expect((await request('/api/staff/me', { headers: { cookie } })).status).toBe(401);
   });
+
+  it('tells a console that just loaded whether a session is still live, without a 401', async () => {
+    const session = (cookie?: string) => request('/api/staff/session', { headers: cookie ? { cookie } : {} });
+    const none = await session();
+    expect(none.status).toBe(200);
+    expect(await none.json()).toEqual({ signedIn: false });
+    const { cookie } = await signIn(request, 'intake.centrum');
+    expect(await (await session(cookie)).json()).toEqual({ signedIn: true });
+    await request('/api/staff/logout', { method: 'POST', headers: { cookie } });
+    expect(await (await session(cookie)).json()).toEqual({ signedIn: false });
+  });
 });

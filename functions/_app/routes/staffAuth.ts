@@ -6,7 +6,7 @@ import { readJson } from '../validate';
 import { SaltRequest, StaffLogin } from '../../../src/lib/schemas/staffLogin';
 import { base64ToBytes, bytesToBase64, constantTimeEqual, sha256, sha256Base64 } from '../bytes';
 import { createStorage } from '../storage';
-import { endSession, requireStaff, startSession } from '../session';
+import { endSession, hasLiveSession, requireStaff, startSession } from '../session';
 import { limitBody, SMALL_BODY_LIMIT } from '../limits';
 
 const DEV_PEPPER = 'local-demo-pepper-not-secret';
@@ -50,6 +50,7 @@ export const staffAuth = new Hono<AppEnv>()
     await endSession(c);
     return c.body(null, 204);
   })
+  .get('/session', async (c) => c.json({ signedIn: await hasLiveSession(c) }))
   .get('/me', requireStaff, (c) => {
     const s = c.var.staff;
     return c.json({ staff: { id: s.id, username: s.username, displayName: s.display_name, role: s.role, teamId: s.team_id } });

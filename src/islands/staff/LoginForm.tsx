@@ -69,6 +69,18 @@ export function LoginForm({ say, hydrated, notice, focusHeading, onUnlocked }: P
     if (focusHeading && !notice) headingRef.current?.focus();
   }, []);
 
+  // A reload wipes the keys from memory but not the session: say so, instead of a
+  // silent sign-in form.
+  useEffect(() => {
+    if (notice || focusHeading) return;
+    void fetch('/api/staff/session', { credentials: 'same-origin', cache: 'no-store' })
+      .then((r) => (r.ok ? (r.json() as Promise<{ signedIn?: boolean }>) : null))
+      .then((body) => {
+        if (body?.signedIn) showMessage(say('staff.login.reloaded'));
+      })
+      .catch(() => undefined);
+  }, []);
+
   useEffect(() => {
     if (errorRound > 0) summaryRef.current?.focus();
   }, [errorRound]);

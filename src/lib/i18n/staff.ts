@@ -7,6 +7,9 @@ export default {
   'staff.error.generic': 'Dat is niet gelukt. Probeer het opnieuw.',
   'staff.error.forbidden': 'Uw rol mag dit niet.',
   'staff.error.noKeys': 'Uw sleutels zijn niet meer in deze browser. Log opnieuw in.',
+  'staff.login.reloaded':
+    'De pagina is opnieuw geladen. Daarom zijn uw sleutels uit het geheugen van deze browser gewist. Log opnieuw in om verder te werken.',
+  'staff.keys.summary': 'Sleutels controleren',
   'staff.trust.notCertified':
     'De sleutel van deze medewerker is niet bevestigd door de teamleider. Er is niets doorgegeven. Vraag de teamleider om de sleutel van deze collega te controleren en te bevestigen.',
   'staff.trust.noteKey':
