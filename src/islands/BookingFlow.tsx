@@ -14,7 +14,7 @@ import { appointmentsFor, locationsFor, type AppointmentType } from '../lib/conf
 import { loadSodium } from '../lib/crypto/sodium';
 import { proofHeaders } from '../lib/pow/proofHeaders';
 import { formatCaseCode, generateCaseCode } from '../lib/crypto/caseCode';
-import { sealCase, type SealedCase } from '../lib/crypto/caseEnvelope';
+import { sealCaseForTeam, type SealedCase } from '../lib/crypto/caseEnvelope';
 import { format } from '../lib/i18n/format';
 import type { Lang } from '../lib/i18n';
 import type { BookingFlowStrings } from './bookingStrings';
@@ -373,11 +373,8 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
             return;
           }
           const code = generateCaseCode(sodium);
-          const envelope = sealCase(sodium, {
+          const envelope = sealCaseForTeam(sodium, team, {
             code,
-            teamId: team.id,
-            teamPublicKey: team.publicKey,
-            teamKeyId: team.keyId,
             kind: 'appointment',
             consent: result.output.consent,
             payloadJson: JSON.stringify(result.output),

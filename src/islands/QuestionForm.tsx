@@ -11,7 +11,7 @@ import { UNKNOWN_NEIGHBOURHOOD_ID, teamForNeighbourhood, teams } from '../lib/co
 import { loadSodium } from '../lib/crypto/sodium';
 import { proofHeaders } from '../lib/pow/proofHeaders';
 import { formatCaseCode, generateCaseCode } from '../lib/crypto/caseCode';
-import { sealCase } from '../lib/crypto/caseEnvelope';
+import { sealCaseForTeam } from '../lib/crypto/caseEnvelope';
 import { format, formatParts } from '../lib/i18n/format';
 import { localizedPath, type Lang } from '../lib/i18n/locale';
 import type { QuestionFormStrings } from './questionFormStrings';
@@ -185,11 +185,8 @@ export default function QuestionForm({ lang, strings }: Props) {
         proof.catch(() => undefined);
         const sodium = await loadSodium();
         const code = generateCaseCode(sodium);
-        const envelope = sealCase(sodium, {
+        const envelope = sealCaseForTeam(sodium, team, {
           code,
-          teamId: team.id,
-          teamPublicKey: team.publicKey,
-          teamKeyId: team.keyId,
           kind: 'question',
           consent: payload.consent,
           payloadJson: JSON.stringify(payload),

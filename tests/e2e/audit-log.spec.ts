@@ -4,26 +4,16 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
-import { E2E_STATE } from '../../playwright.config';
-import { filesUnder } from '../helpers/files';
+import { e2eDatabase } from '../helpers/e2eDatabase';
 import { signInPage } from '../helpers/consoleSignIn';
 import { AUDIT_GENESIS, auditHash } from '../../src/lib/audit/auditRecord';
 
 const EXTRA_ROWS = 1100;
 
-function database(): DatabaseSync {
-  const file = filesUnder(path.resolve(E2E_STATE)).find((f) => f.endsWith('.sqlite') && f.includes('D1'));
-  if (!file) throw new Error(`no D1 file under ${E2E_STATE}`);
-  const db = new DatabaseSync(file);
-  db.exec('PRAGMA busy_timeout = 5000');
-  return db;
-}
 
 /** Appends reads by the Centrum intake worker, chained exactly as the server chains them. */
 async function appendServerRows(count: number) {
-  const db = database();
+  const db = e2eDatabase();
   try {
     const head = db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
     let id = head?.id ?? 0;
@@ -83,7 +73,7 @@ test('the privacy officer pages past 1,000 rows, filters, and exports a logged C
   expect(csv[0]).toContain('"handeling"');
   expect(csv[1]).toContain('"00000000-0000-4000-8000-000000001099"');
   expect(csv[1]).toContain('Vraag gelezen');
-  const db = database();
+  const db = e2eDatabase();
   try {
     const logged = db.prepare("SELECT role, detail, signature FROM audit_log WHERE action = 'audit.export' ORDER BY id DESC LIMIT 1").get() as { role: string; detail: string; signature: string };
     expect(logged).toMatchObject({ role: 'privacy', detail: 'rows=1;filter=staffid,caseid,action,day' });

@@ -3,10 +3,8 @@
 // Each change is undone at the end, so the other specs find the demo data as it was.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import path from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
-import { E2E_PORT, E2E_STATE } from '../../playwright.config';
-import { filesUnder } from '../helpers/files';
+import { E2E_PORT } from '../../playwright.config';
+import { e2eDatabase } from '../helpers/e2eDatabase';
 import { loadSodium, signIn as apiSignIn } from '../helpers/sodiumNode';
 import { askQuestion } from '../helpers/resident';
 import { signInPage } from '../helpers/consoleSignIn';
@@ -19,16 +17,9 @@ const BASE = `http://127.0.0.1:${E2E_PORT}`;
 const request = (p: string, init?: RequestInit) => fetch(BASE + p, init);
 
 /** The local D1 database file of the running e2e server. */
-function database(): DatabaseSync {
-  const file = filesUnder(path.resolve(E2E_STATE)).find((f) => f.endsWith('.sqlite') && f.includes('D1'));
-  if (!file) throw new Error(`no D1 file under ${E2E_STATE}`);
-  const db = new DatabaseSync(file);
-  db.exec('PRAGMA busy_timeout = 5000');
-  return db;
-}
 
 function tamper<T = unknown>(sql: string, ...params: (string | number | null)[]): T[] {
-  const db = database();
+  const db = e2eDatabase();
   try {
     const statement = db.prepare(sql);
     return /^\s*select/i.test(sql) ? (statement.all(...params) as T[]) : (statement.run(...params), []);

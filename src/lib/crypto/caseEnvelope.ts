@@ -109,6 +109,18 @@ export function sealCase(sodium: Sodium, input: SealCaseInput): SealedCase {
   };
 }
 
+/** The pinned key a resident seals to: the team's current box key and its id. */
+export interface SealingTeam {
+  id: string;
+  publicKey: string;
+  keyId: number;
+}
+
+/** Seals a case to a team's current pinned key (the form flows use this). */
+export function sealCaseForTeam(sodium: Sodium, team: SealingTeam, input: Omit<SealCaseInput, 'teamId' | 'teamPublicKey' | 'teamKeyId'>): SealedCase {
+  return sealCase(sodium, { ...input, teamId: team.id, teamPublicKey: team.publicKey, teamKeyId: team.keyId });
+}
+
 export interface BoxKeyPair {
   publicKey: Uint8Array;
   privateKey: Uint8Array;
