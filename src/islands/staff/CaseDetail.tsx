@@ -32,7 +32,8 @@ import { DeletePanel } from './DeletePanel';
 import type { SubmitOutcome } from './SealedTextForm';
 import { formatDay, today } from './dates';
 import { canAssign, isCaseJson, type CaseDetailJson, type CaseJson, type CaseStatus, type GrantInfo, type Member, type StaffInfo, type Vault } from './types';
-import { ErrorIcon, Spinner } from './ui';
+import { ErrorIcon } from './ui';
+import { CaseDetailWaiting } from './CaseDetailWaiting';
 import type { Say, StaffTextKey } from './strings';
 
 interface Props {
@@ -298,41 +299,7 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
   );
 
   if (load.state !== 'ready') {
-    const text =
-      load.state === 'notFound'
-        ? say('staff.case.notFound')
-        : load.state === 'forbidden'
-          ? say('staff.case.forbidden')
-          : load.state === 'failed'
-            ? say('staff.case.failed')
-            : null;
-    return (
-      <section class="achterom-detail" aria-labelledby="case-detail-heading" data-testid="case-detail">
-        {back}
-        <h2 id="case-detail-heading" tabIndex={-1} ref={headingRef}>
-          {say('staff.case.question')}
-        </h2>
-        <p class="achterom-status" role="status" aria-live="polite">
-          {load.state === 'loading' && (
-            <>
-              <Spinner />
-              {say('staff.case.loading')}
-            </>
-          )}
-        </p>
-        {text && (
-          <div class="achterom-alert utrecht-alert utrecht-alert--error" data-testid="case-detail-problem">
-            <ErrorIcon />
-            <p class="achterom-alert__text">{text}</p>
-          </div>
-        )}
-        {load.state === 'failed' && (
-          <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={() => void fetchCase(false)}>
-            {say('staff.case.retry')}
-          </button>
-        )}
-      </section>
-    );
+    return <CaseDetailWaiting say={say} state={load.state} back={back} headingRef={headingRef} onRetry={() => void fetchCase(false)} />;
   }
 
   const { json, question, messages, notes, grants, notesUntrusted, unreadable } = load.view;

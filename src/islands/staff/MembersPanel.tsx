@@ -1,6 +1,6 @@
-// Team members, for the team lead: invite, approve (sealing the team key to the new
-// member's box key here, for intake and team leads), revoke.
-import type { JSX } from 'preact';
+// Team members, for the team lead: approve (certifying the new member's keys with the
+// team signing key and sealing the team secrets their role needs, here in the browser),
+// confirm keys from before version 2, revoke; below them the team keys and invites.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { findTeam } from '../../lib/config/teams';
 import { keyFingerprint } from '../../lib/crypto/fingerprint';
@@ -8,10 +8,10 @@ import { actionDetail } from '../../lib/audit/auditRecord';
 import { memberTrust, signAction } from './trust';
 import { certify, prepareApproval } from './memberKeys';
 import { TeamKeyPanel } from './TeamKeyPanel';
+import { InviteForm } from './InviteForm';
 import type { ApiResult, StaffApi } from './api';
-import { formatShortInstant } from './dates';
-import { type Member, type Role, type StaffInfo, type Vault } from './types';
-import { Busy, Notice, Spinner } from './ui';
+import type { Member, StaffInfo, Vault } from './types';
+import { Notice, Spinner } from './ui';
 import type { Say } from './strings';
 
 interface Props {
@@ -22,15 +22,6 @@ interface Props {
   onMembers: (members: Member[]) => void;
 }
 
-type InviteRole = Exclude<Role, 'privacy'>;
-const INVITE_ROLES: readonly InviteRole[] = ['casemanager', 'intake', 'teamlead'];
-
-interface Invite {
-  url: string;
-  role: InviteRole;
-  expiresAt: string;
-}
-
 type ListState = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; members: Member[] };
 
 export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
@@ -38,16 +29,9 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
-  const [inviteRole, setInviteRole] = useState<InviteRole>('casemanager');
-  const [inviteBusy, setInviteBusy] = useState(false);
-  const [invite, setInvite] = useState<Invite | null>(null);
-  const [inviteError, setInviteError] = useState<string | null>(null);
-  const [copyStatus, setCopyStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const messageRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLParagraphElement>(null);
-  const linkRef = useRef<HTMLInputElement>(null);
-  const inviteErrorRef = useRef<HTMLDivElement>(null);
   const returnFocusId = useRef<string | null>(null);
   /** Set after revoking someone who held the team key: the old key should be replaced. */
   const [rotationAdvised, setRotationAdvised] = useState(false);
@@ -172,45 +156,6 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
       report(true, say(r.body.rotationAdvised ? 'staff.members.revokedRotate' : 'staff.members.revoked', { name: m.displayName }));
     } else if (r.status !== 401) {
       report(false, failure(r, 'staff.members.revokeFailed', m.displayName));
-    }
-  }
-
-  async function onInvite(event: JSX.TargetedSubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (inviteBusy) return;
-    setInviteBusy(true);
-    setInviteError(null);
-    setCopyStatus('');
-    const vault = getVault();
-    if (!vault) {
-      setInviteBusy(false);
-      return;
-    }
-    const signed = signAction(vault, staff, { action: 'member.invite', caseId: null, subjectId: null, detail: actionDetail.invite(inviteRole) });
-    const r = await api.post<{ token: string; role: InviteRole; expiresAt: string; path: string }>('/api/staff/members/invites', { role: inviteRole, signed });
-    setInviteBusy(false);
-    if (r.ok) {
-      setInvite({ url: `${location.origin}${r.body.path}`, role: r.body.role, expiresAt: r.body.expiresAt });
-      requestAnimationFrame(() => {
-        linkRef.current?.focus();
-        linkRef.current?.select();
-      });
-    } else if (r.status !== 401) {
-      setInvite(null);
-      setInviteError(say(r.status === 0 ? 'staff.error.network' : 'staff.invite.failed'));
-      requestAnimationFrame(() => inviteErrorRef.current?.focus());
-    }
-  }
-
-  async function copyLink() {
-    if (!invite) return;
-    try {
-      await navigator.clipboard.writeText(invite.url);
-      setCopyStatus(say('staff.invite.copied'));
-    } catch {
-      linkRef.current?.focus();
-      linkRef.current?.select();
-      setCopyStatus(say('staff.invite.copyFailed'));
     }
   }
 
@@ -364,72 +309,7 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
         <TeamKeyPanel say={say} api={api} getVault={getVault} staff={staff} members={list.members} advised={rotationAdvised} />
       )}
 
-      <section class="achterom-detail__section" aria-labelledby="invite-heading">
-        <h3 id="invite-heading">{say('staff.invite.heading')}</h3>
-        <p>{say('staff.invite.intro')}</p>
-        {inviteError && (
-          <Notice kind="error" noticeRef={inviteErrorRef} testId="invite-error">
-            {inviteError}
-          </Notice>
-        )}
-        <form class="achterom-form" method="post" noValidate onSubmit={onInvite}>
-          <div class="achterom-form-field utrecht-form-field">
-            <label class="achterom-form-field__label utrecht-form-label" for="invite-role">
-              {say('staff.invite.role')}
-            </label>
-            <p class="achterom-form-field__hint utrecht-form-field-description" id="invite-role-hint">
-              {say('staff.invite.roleHint')}
-            </p>
-            <select
-              class="achterom-select utrecht-select utrecht-select--html-select"
-              id="invite-role"
-              name="role"
-              value={inviteRole}
-              aria-describedby="invite-role-hint"
-              onChange={(e) => setInviteRole(e.currentTarget.value as InviteRole)}
-            >
-              {INVITE_ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {say(`staff.role.${role}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" aria-disabled={inviteBusy ? 'true' : undefined}>
-            {say('staff.invite.submit')}
-          </button>
-          <Busy busy={inviteBusy} text={say('staff.invite.busy')} />
-        </form>
-        {invite && (
-          <div class="achterom-invite" data-testid="invite">
-            <div class="achterom-form-field utrecht-form-field">
-              <label class="achterom-form-field__label utrecht-form-label" for="invite-link">
-                {say('staff.invite.linkLabel', { role: say(`staff.role.${invite.role}`).toLowerCase() })}
-              </label>
-              <p class="achterom-form-field__hint utrecht-form-field-description" id="invite-link-hint">
-                {say('staff.invite.linkHint', { expires: formatShortInstant(invite.expiresAt) })}
-              </p>
-              <input
-                class="achterom-text-input achterom-text-input--full utrecht-textbox utrecht-textbox--html-input"
-                type="text"
-                id="invite-link"
-                readOnly
-                spellcheck={false}
-                value={invite.url}
-                ref={linkRef}
-                aria-describedby="invite-link-hint"
-                data-testid="invite-link"
-              />
-            </div>
-            <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={() => void copyLink()}>
-              {say('staff.invite.copy')}
-            </button>
-            <p class="achterom-status" role="status" aria-live="polite">
-              {copyStatus}
-            </p>
-          </div>
-        )}
-      </section>
+      <InviteForm say={say} api={api} getVault={getVault} staff={staff} />
     </section>
   );
 }

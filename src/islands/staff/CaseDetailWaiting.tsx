@@ -1,0 +1,44 @@
+// A case that is not on screen yet: loading, gone, not for this member, or failed (with a retry).
+import type { JSX, RefObject } from 'preact';
+import { ErrorIcon, Spinner } from './ui';
+import type { Say } from './strings';
+
+interface Props {
+  say: Say;
+  state: 'loading' | 'notFound' | 'forbidden' | 'failed';
+  back: JSX.Element;
+  headingRef: RefObject<HTMLHeadingElement>;
+  onRetry: () => void;
+}
+
+export function CaseDetailWaiting({ say, state, back, headingRef, onRetry }: Props) {
+  const text =
+    state === 'notFound' ? say('staff.case.notFound') : state === 'forbidden' ? say('staff.case.forbidden') : state === 'failed' ? say('staff.case.failed') : null;
+  return (
+    <section class="achterom-detail" aria-labelledby="case-detail-heading" data-testid="case-detail">
+      {back}
+      <h2 id="case-detail-heading" tabIndex={-1} ref={headingRef}>
+        {say('staff.case.question')}
+      </h2>
+      <p class="achterom-status" role="status" aria-live="polite">
+        {state === 'loading' && (
+          <>
+            <Spinner />
+            {say('staff.case.loading')}
+          </>
+        )}
+      </p>
+      {text && (
+        <div class="achterom-alert utrecht-alert utrecht-alert--error" data-testid="case-detail-problem">
+          <ErrorIcon />
+          <p class="achterom-alert__text">{text}</p>
+        </div>
+      )}
+      {state === 'failed' && (
+        <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={onRetry}>
+          {say('staff.case.retry')}
+        </button>
+      )}
+    </section>
+  );
+}
