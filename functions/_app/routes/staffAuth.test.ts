@@ -4,6 +4,7 @@ import { createApp } from '../app';
 import { startLocalD1, type LocalD1 } from '../../../tests/helpers/localD1';
 import { signIn, loadSodium } from '../../../tests/helpers/sodiumNode';
 import { toBase64 } from '../../../src/lib/crypto/sodium';
+import { derivePassphraseKeys } from '../../../src/lib/crypto/staffKeys';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from '../session';
 
 let d1: LocalD1;
@@ -118,5 +119,37 @@ describe('staff sign-in', () => {
     expect(await (await session(cookie)).json()).toEqual({ signedIn: true });
     await request('/api/staff/logout', { method: 'POST', headers: { cookie } });
     expect(await (await session(cookie)).json()).toEqual({ signedIn: false });
+  });
+
+  it('slows one account down after wrong passphrases, up to minutes, without telling who exists', async () => {
+    const sodium = await loadSodium();
+    const attempt = async (username: string, passphrase: string) => {
+      const { authKey } = derivePassphraseKeys(sodium, passphrase, await salt(username));
+      return request('/api/staff/login', { method: 'POST', headers: json, body: JSON.stringify({ username, authKey: toBase64(sodium, authKey) }) });
+    };
+    const start = now;
+    for (let i = 0; i < 3; i++) expect((await attempt('casemanager.centrum', `fout ${i}`)).status).toBe(401);
+    // The third failure starts a one-second wait; even the right passphrase waits.
+    const braked = await attempt('casemanager.centrum', 'oefenen in achterom');
+    expect(braked.status).toBe(429);
+    expect(((await braked.json()) as { error: { code: string } }).error.code).toBe('slow_down');
+    expect(Number(braked.headers.get('retry-after'))).toBe(1);
+    // Other accounts are not slowed, and an unknown name is braked the same way.
+    expect((await attempt('casemanager2.centrum', 'oefenen in achterom')).status).toBe(200);
+    for (let i = 0; i < 3; i++) await attempt('niemand.hier', `fout ${i}`);
+    expect((await attempt('niemand.hier', 'x')).status).toBe(429);
+    // Longer each time, never more than five minutes.
+    for (let i = 0; i < 12; i++) {
+      now = new Date(now.getTime() + 301_000);
+      await attempt('casemanager.centrum', `nog fout ${i}`);
+    }
+    const long = await attempt('casemanager.centrum', 'oefenen in achterom');
+    expect(Number(long.headers.get('retry-after'))).toBe(300);
+    now = new Date(now.getTime() + 301_000);
+    // After the wait the right passphrase works and the count starts again.
+    expect((await attempt('casemanager.centrum', 'oefenen in achterom')).status).toBe(200);
+    expect((await attempt('casemanager.centrum', 'fout')).status).toBe(401);
+    expect((await attempt('casemanager.centrum', 'oefenen in achterom')).status).toBe(200);
+    now = start;
   });
 });

@@ -8,6 +8,7 @@ import { base64ToBytes, bytesToBase64, constantTimeEqual, sha256, sha256Base64 }
 import { createStorage } from '../storage';
 import { endSession, hasLiveSession, requireStaff, startSession } from '../session';
 import { limitBody, SMALL_BODY_LIMIT } from '../limits';
+import { clearFailures, recordFailure, secondsToWait } from '../signinBrake';
 
 const DEV_PEPPER = 'local-demo-pepper-not-secret';
 
@@ -27,14 +28,23 @@ export const staffAuth = new Hono<AppEnv>()
   })
   .post('/login', limit, async (c) => {
     const { username, authKey } = await readJson(c, StaffLogin);
+    const nowSeconds = Math.floor(c.var.now().getTime() / 1000);
+    const wait = await secondsToWait(c.env.DB, username, nowSeconds);
+    if (wait > 0) {
+      return c.json({ error: { code: 'slow_down', message: `Too many wrong passphrases for this username; try again in ${wait} seconds` } }, 429, {
+        'Retry-After': String(wait),
+      });
+    }
     const storage = createStorage(c.env.DB);
     const staff = await storage.findStaffByUsername(username);
     const presented = await sha256Base64(base64ToBytes(authKey));
     // Compare even for unknown users so both paths take the same work.
     const matches = constantTimeEqual(presented, staff?.auth_hash ?? 'x'.repeat(presented.length));
     if (!staff || !matches || staff.status !== 'active') {
+      await recordFailure(c.env.DB, username, nowSeconds);
       throw apiError(401, 'wrong_credentials', 'Username or passphrase is not right');
     }
+    await clearFailures(c.env.DB, username);
     await startSession(c, staff.id);
     const grants = await storage.teamKeyGrantsFor(staff.id);
     return c.json({

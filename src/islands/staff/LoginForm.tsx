@@ -133,6 +133,11 @@ export function LoginForm({ say, hydrated, notice, focusHeading, onUnlocked }: P
         showMessage(say('staff.login.wrong'));
         return;
       }
+      if (loginResponse.status === 429) {
+        const seconds = Math.max(1, Number(loginResponse.headers.get('retry-after')) || 60);
+        showMessage(say('staff.login.slowDown', { seconds }));
+        return;
+      }
       if (!loginResponse.ok) throw new Error(`status ${loginResponse.status}`);
       const body = (await loginResponse.json()) as LoginResponse;
 

@@ -7,6 +7,8 @@ export default {
   'staff.error.generic': 'Dat is niet gelukt. Probeer het opnieuw.',
   'staff.error.forbidden': 'Uw rol mag dit niet.',
   'staff.error.noKeys': 'Uw sleutels zijn niet meer in deze browser. Log opnieuw in.',
+  'staff.login.slowDown':
+    'U heeft een paar keer een verkeerde wachtwoordzin ingevuld. Wacht {seconds} seconden en probeer het dan opnieuw. Weet u de wachtwoordzin niet meer? Vraag uw teamleider om een nieuwe uitnodiging.',
   'staff.login.reloaded':
     'De pagina is opnieuw geladen. Daarom zijn uw sleutels uit het geheugen van deze browser gewist. Log opnieuw in om verder te werken.',
   'staff.keys.summary': 'Sleutels controleren',
