@@ -4,7 +4,7 @@ import { startLocalD1, type LocalD1 } from '../../tests/helpers/localD1';
 import { loadSodium, signIn, type Sodium } from '../../tests/helpers/sodiumNode';
 import { askQuestion, sendFollowUp } from '../../tests/helpers/resident';
 import { createApp } from './app';
-import { purgeExpired, purgeIfDue } from './retention';
+import { purgeExpired, purgeIfDue, purgeStaleSignIns } from './retention';
 import { verifyAuditChain } from './audit';
 
 let d1: LocalD1;
@@ -87,5 +87,22 @@ describe('retention purge', () => {
     expect(await purgeIfDue(d1.env, t)).not.toBeNull();
     expect(await purgeIfDue(d1.env, new Date(t.getTime() + 30 * 60_000))).toBeNull();
     expect(await purgeIfDue(d1.env, new Date(t.getTime() + 61 * 60_000))).not.toBeNull();
+  });
+
+  it('removes ended sessions and old sign-in failures with the hourly purge', async () => {
+    at('2026-06-01T09:00:00Z');
+    const live = await signIn(request, 'intake.centrum');
+    const old = await signIn(request, 'teamlead.centrum');
+    await request('/api/staff/salt', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"username":"intake.centrum"}' });
+    const count = async (table: string) => (await d1.env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table}`).first<{ n: number }>())!.n;
+    await d1.env.DB.prepare("INSERT INTO signin_failures (username_hash, failures, last_failure_at, locked_until) VALUES ('x', 4, ?, ?)").bind(Date.parse('2026-06-01T08:00:00Z') / 1000 - 7200, 0).run();
+    // Ten minutes on, only one member is still working; at 9:21 the other is idle too long.
+    at('2026-06-01T09:10:00Z');
+    expect((await request('/api/staff/me', { headers: { cookie: live.cookie } })).status).toBe(200);
+    expect(old.cookie).toBeTruthy();
+    expect(await count('sessions')).toBeGreaterThanOrEqual(2);
+    await purgeStaleSignIns(d1.env.DB, new Date('2026-06-01T09:21:00Z'));
+    expect(await count('sessions')).toBe(1);
+    expect(await count('signin_failures')).toBe(0);
   });
 });

@@ -5,6 +5,8 @@
 import type { Bindings } from './env';
 import { createStorage, dayOf } from './storage';
 import { runAudited } from './audit';
+import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from './session';
+import { FORGET_AFTER_SECONDS } from './signinBrake';
 
 export interface RetentionConfig {
   /** Days after closing (status afgerond). */
@@ -65,5 +67,15 @@ export async function purgeIfDue(env: Bindings, now: Date): Promise<string[] | n
   if (!claim.meta.changes) return null;
   // Spent proof-of-work solutions are kept only until their challenge expires.
   await env.DB.prepare('DELETE FROM used_pow WHERE expires_at < ?').bind(Math.floor(Date.now() / 1000)).run();
+  await purgeStaleSignIns(env.DB, now);
   return purgeExpired(env.DB, now, retentionFrom(env));
+}
+
+/** Ended sessions and old sign-in failures are not kept: they say who worked when. */
+export async function purgeStaleSignIns(db: D1Database, now: Date): Promise<void> {
+  const seconds = Math.floor(now.getTime() / 1000);
+  await db.batch([
+    db.prepare('DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?').bind(seconds - SESSION_IDLE_SECONDS, seconds - SESSION_ABSOLUTE_SECONDS),
+    db.prepare('DELETE FROM signin_failures WHERE last_failure_at < ? AND locked_until < ?').bind(seconds - FORGET_AFTER_SECONDS, seconds),
+  ]);
 }
