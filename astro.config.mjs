@@ -2,13 +2,17 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import { productionProblems } from './src/scripts/productionChecks.mjs';
 
-// A production build must refuse the demo team keys (their secrets were made with a
-// published passphrase). Set ACHTEROM_DEPLOY=production in the deploy pipeline.
+// A production build refuses the demo keys (their secrets were made with a published
+// passphrase) and secrets written into wrangler.toml. Set ACHTEROM_DEPLOY=production in
+// the deploy pipeline.
 if (process.env.ACHTEROM_DEPLOY === 'production') {
-  const keys = JSON.parse(readFileSync(new URL('./src/lib/config/teamKeys.json', import.meta.url), 'utf8'));
-  const demo = Object.entries(keys).filter(([, k]) => /** @type {{demo: boolean}} */ (k).demo).map(([id]) => id);
-  if (demo.length) throw new Error(`Refusing production build: demo team keys for ${demo.join(', ')}`);
+  const problems = productionProblems({
+    teamKeys: JSON.parse(readFileSync(new URL('./src/lib/config/teamKeys.json', import.meta.url), 'utf8')),
+    wranglerToml: readFileSync(new URL('./wrangler.toml', import.meta.url), 'utf8'),
+  });
+  if (problems.length) throw new Error(`Refusing production build: ${problems.join('; ')}`);
 }
 
 export default defineConfig({

@@ -21,6 +21,7 @@ import { requirePow } from './pow';
 import type { PowPurpose } from '../../src/lib/pow/powPurpose';
 import { createRateLimiter, LIMITS } from './rateLimit';
 import { sameOriginWrites } from './sameOrigin';
+import { requireSecrets } from './secrets';
 
 export interface AppOptions {
   /** On unless a test turns it off (the fuzz test, to reach the validators behind it). */
@@ -64,6 +65,8 @@ export function createApp(options: AppOptions | (() => Date) = {}) {
   // Tests of other behaviour may switch the proof of work off; the app in production cannot.
   const pass: MiddlewareHandler<AppEnv> = async (_c, next) => next();
   const powFor = (purpose: PowPurpose) => (powOn ? requirePow(purpose) : pass);
+  // Nothing runs on published demo secrets outside the local demo.
+  app.use('/api/*', requireSecrets);
   app.use('/api/staff/*', sameOriginWrites);
   app.get('/api/pow', limit('powChallenge', LIMITS.powChallenge));
   app.post('/api/cases', limit('newCase', LIMITS.newCase), powFor('case'));

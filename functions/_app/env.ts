@@ -12,6 +12,8 @@ export interface Bindings {
   POW_SECRET?: string;
   /** Upper bound of the work a challenge asks (default 60000 SHA-256 rounds). */
   POW_MAX_COUNTER?: string;
+  /** "1" only for `npm start` and the tests: the published demo secrets may be used. */
+  ACHTEROM_LOCAL_DEMO?: string;
   /** Multiplies every rate limit (default 1); only for test servers. */
   RATE_LIMIT_SCALE?: string;
 }

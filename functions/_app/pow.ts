@@ -1,6 +1,7 @@
 // Proof-of-work without identity (altcha, SHA-256 on Web Crypto so it runs on
 // Workers). Challenges are signed with POW_SECRET and expire; a solved challenge is
 // spent once: its signature hash goes into used_pow until it expires.
+import { powSecret } from './secrets';
 import type { Context, MiddlewareHandler } from 'hono';
 import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/web/sha';
@@ -13,10 +14,9 @@ import { POW_HEADER, type PowPurpose } from '../../src/lib/pow/powPurpose';
 export const POW_LIFETIME_SECONDS = 10 * 60;
 /** About a second of SHA-256 on a cheap phone; tests may lower it through POW_MAX_COUNTER. */
 export const DEFAULT_POW_MAX_COUNTER = 60_000;
-const DEV_SECRET = 'local-demo-pow-secret-not-secret';
 
 function secret(env: Bindings): string {
-  return env.POW_SECRET ?? DEV_SECRET;
+  return powSecret(env);
 }
 
 function maxCounter(env: Bindings): number {

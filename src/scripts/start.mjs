@@ -34,7 +34,11 @@ run('node', [slotScript, slotSql]);
 run('wrangler', ['d1', 'execute', ...d1, '--file', slotSql]);
 
 // Test servers may lower the proof-of-work cost and raise rate limits (never in production).
-const bindings = ['POW_MAX_COUNTER', 'RATE_LIMIT_SCALE'].flatMap((name) => (process.env[name] ? ['--binding', `${name}=${process.env[name]}`] : []));
+const bindings = [
+  // The local demo may use the published demo secrets; a deployment never has this.
+  '--binding', 'ACHTEROM_LOCAL_DEMO=1',
+  ...['POW_MAX_COUNTER', 'RATE_LIMIT_SCALE'].flatMap((name) => (process.env[name] ? ['--binding', `${name}=${process.env[name]}`] : [])),
+];
 step('Starting the server…');
 const server = serve('wrangler', [
   'pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', port, '--persist-to', statePath, '--show-interactive-dev-session=false',

@@ -50,7 +50,7 @@ export async function startLocalD1(options: { seed?: boolean; migrate?: string[]
   if (options.seed !== false) await applySql(proxy.env.DB, 'functions/_db/demo/demo.sql');
   return {
     // Real proof of work, at a cost that keeps hundreds of test requests fast.
-    env: { ...proxy.env, POW_MAX_COUNTER: '20' },
+    env: { ...proxy.env, POW_MAX_COUNTER: '20', ACHTEROM_LOCAL_DEMO: '1' },
     persistDir,
     async dispose() {
       await proxy.dispose();

@@ -9,8 +9,7 @@ import { createStorage } from '../storage';
 import { endSession, hasLiveSession, requireStaff, startSession } from '../session';
 import { limitBody, SMALL_BODY_LIMIT } from '../limits';
 import { clearFailures, recordFailure, secondsToWait } from '../signinBrake';
-
-const DEV_PEPPER = 'local-demo-pepper-not-secret';
+import { saltPepper } from '../secrets';
 
 /** Unknown usernames get a salt that is stable and looks real, so the answer does not reveal who exists. */
 async function fakeSalt(pepper: string, username: string): Promise<string> {
@@ -23,7 +22,7 @@ export const staffAuth = new Hono<AppEnv>()
   .post('/salt', limit, async (c) => {
     const { username } = await readJson(c, SaltRequest);
     const staff = await createStorage(c.env.DB).findStaffByUsername(username);
-    const salt = staff && staff.status === 'active' ? staff.salt : await fakeSalt(c.env.SALT_PEPPER ?? DEV_PEPPER, username);
+    const salt = staff && staff.status === 'active' ? staff.salt : await fakeSalt(saltPepper(c.env), username);
     return c.json({ salt });
   })
   .post('/login', limit, async (c) => {
