@@ -103,8 +103,8 @@ beforeAll(async () => {
     prev = hash;
   }
 
-  // The upgrade.
-  await applySql(db, 'functions/_db/migrations/0005_signed_keys.sql');
+  // The upgrade: 0005 and every migration after it.
+  for (const m of migrations.filter((name) => name >= '0005')) await applySql(db, path.join('functions/_db/migrations', m));
 });
 afterAll(() => d1?.dispose());
 
