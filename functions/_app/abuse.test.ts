@@ -6,6 +6,7 @@ import { startLocalD1, type LocalD1 } from '../../tests/helpers/localD1';
 import { loadSodium, type Sodium } from '../../tests/helpers/sodiumNode';
 import { powHeaders } from '../../tests/helpers/pow';
 import { sealCase } from '../../src/lib/crypto/caseEnvelope';
+import { toBase64 } from '../../src/lib/crypto/sodium';
 import { generateCaseCode } from '../../src/lib/crypto/caseCode';
 import { findTeam } from '../../src/lib/config/teams';
 import { POW_HEADER } from '../../src/lib/pow/powPurpose';
@@ -92,11 +93,32 @@ describe('rate limits', () => {
   });
 });
 
+describe('proof of work on every anonymous write or lookup', () => {
+  it('refuses each without one, with a solution for another purpose, and a replayed one', async () => {
+    const body = JSON.stringify({ mailboxId: toBase64(sodium, sodium.randombytes_buf(32)) });
+    const headers = (extra: Record<string, string>) => ({ 'content-type': 'application/json', 'cf-connecting-ip': '203.0.113.30', ...extra });
+    for (const path of ['/api/mailbox/open', '/api/mailbox/messages', '/api/mailbox/delete', '/api/mailbox/appointment/cancel', '/api/mailbox/appointment/reschedule']) {
+      const none = await request(path, { method: 'POST', headers: headers({}), body });
+      expect(none.status, path).toBe(428);
+      expect(((await none.json()) as { error: { code: string } }).error.code, path).toMatch(/^pow_/);
+      const wrong = await request(path, { method: 'POST', headers: headers(await powHeaders(request, path.endsWith('/open') ? 'change' : 'lookup')), body });
+      expect(wrong.status, path).toBe(400);
+    }
+    // Paid once, spent once: the same solution cannot pay for a second deletion.
+    const paid = await powHeaders(request, 'change');
+    const first = await request('/api/mailbox/delete', { method: 'POST', headers: headers(paid), body });
+    expect(first.status).not.toBe(400);
+    const replay = await request('/api/mailbox/delete', { method: 'POST', headers: headers(paid), body });
+    expect(((await replay.json()) as { error: { code: string } }).error.code).toBe('pow_replayed');
+  });
+});
+
 describe('body limits', () => {
   it('answers an oversize body with 413 on every write route', async () => {
     const big = 'x'.repeat(40 * 1024);
     for (const path of ['/api/staff/salt', '/api/staff/login', '/api/mailbox/messages', '/api/mailbox/delete']) {
-      const res = await request(path, { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': '203.0.113.9' }, body: big });
+      const proof = path.startsWith('/api/mailbox/') ? await powHeaders(request, 'change') : {};
+      const res = await request(path, { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': '203.0.113.9', ...proof }, body: big });
       expect(res.status, path).toBe(413);
     }
     const res = await postCase(await powHeaders(request, 'case'), big);

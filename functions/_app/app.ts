@@ -72,6 +72,11 @@ export function createApp(options: AppOptions | (() => Date) = {}) {
   app.post('/api/cases', limit('newCase', LIMITS.newCase), powFor('case'));
   app.post('/api/appointments', limit('booking', LIMITS.booking), powFor('booking'));
   app.post('/api/mailbox/open', powFor('lookup'));
+  // Every other anonymous write with a code costs work too: follow-ups, deletion,
+  // cancelling and moving an appointment.
+  for (const path of ['/api/mailbox/messages', '/api/mailbox/delete', '/api/mailbox/appointment/cancel', '/api/mailbox/appointment/reschedule']) {
+    app.post(path, powFor('change'));
+  }
   app.post('/api/mailbox/*', limit('mailbox', LIMITS.mailbox));
   app.post('/api/staff/salt', limit('staffSignIn', LIMITS.staffSignIn));
   app.post('/api/staff/login', limit('staffSignIn', LIMITS.staffSignIn));

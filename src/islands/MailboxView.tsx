@@ -322,7 +322,7 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
     const seq = nextSeq(mailbox);
     const sealed = sealMessage(keys.sodium, keys.caseKey, { caseId: mailbox.caseId, direction: 'resident', seq }, payloadJson);
     setSendPhase('sending');
-    const response = await postJson('/api/mailbox/messages', { mailboxId: keys.mailboxId, seq, ...sealed });
+    const response = await postJson('/api/mailbox/messages', { mailboxId: keys.mailboxId, seq, ...sealed }, await proofHeaders('change'));
     return { status: response.status, seq };
   }
 
@@ -388,7 +388,7 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
     setDeleting(true);
     setDeleteFailed(false);
     try {
-      const response = await postJson('/api/mailbox/delete', { mailboxId: keys.mailboxId });
+      const response = await postJson('/api/mailbox/delete', { mailboxId: keys.mailboxId }, await proofHeaders('change'));
       if (keysRef.current !== keys) return;
       // 404: there is nothing left under this code either.
       if (response.status !== 204 && response.status !== 404) throw new Error(`status ${response.status}`);

@@ -223,7 +223,7 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
     setBusy(true);
     setActionFailed(false);
     try {
-      const response = await postJson('/api/mailbox/appointment/cancel', { mailboxId });
+      const response = await postJson('/api/mailbox/appointment/cancel', { mailboxId }, await proofHeaders('change'));
       if (mailboxRef.current !== mailboxId) return;
       // 404: there is no appointment under this code any more either.
       if (response.status === 429) {
@@ -259,7 +259,7 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
     setActionFailed(false);
     setBusy(true);
     try {
-      const response = await postJson('/api/mailbox/appointment/reschedule', { mailboxId, slotId: newSlot.id });
+      const response = await postJson('/api/mailbox/appointment/reschedule', { mailboxId, slotId: newSlot.id }, await proofHeaders('change'));
       if (mailboxRef.current !== mailboxId) return;
       if (response.status === 200) {
         const parsed = v.safeParse(v.object({ appointment: Slot }), await response.json());

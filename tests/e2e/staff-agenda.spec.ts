@@ -214,9 +214,10 @@ test('agenda with decrypted bookings by role, and the availability editor', asyn
   const keys = deriveCaseKeys(sodium, code);
   const later = (await freeSlots('achterom', nextWeek)).find((s) => amsterdam(s.startsAt).date !== bookedDate);
   expect(later, 'a free back-entrance time on another day').toBeTruthy();
+  const api = (p: string, init?: RequestInit) => fetch(BASE + p, init);
   const moved = await fetch(`${BASE}/api/mailbox/appointment/reschedule`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await powHeaders(api, 'change')) },
     body: JSON.stringify({ mailboxId: toBase64(sodium, keys.mailboxId), slotId: later!.id }),
   });
   expect(moved.status).toBe(200);

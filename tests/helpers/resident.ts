@@ -11,7 +11,6 @@ import { QuestionPayload } from '../../src/lib/schemas/questionPayload';
 import { postWithPow } from './pow';
 
 type Request = (path: string, init?: RequestInit) => Response | Promise<Response>;
-const json = { 'content-type': 'application/json' };
 
 export interface AskedCase {
   id: string;
@@ -45,5 +44,5 @@ export function openMailbox(request: Request, mailboxId: string) {
 
 export function sendFollowUp(request: Request, sodium: Sodium, asked: AskedCase, seq: number, text: string) {
   const sealed = sealMessage(sodium, asked.caseKey, { caseId: asked.id, direction: 'resident', seq }, JSON.stringify({ text, sentAt: new Date().toISOString() }));
-  return request('/api/mailbox/messages', { method: 'POST', headers: json, body: JSON.stringify({ mailboxId: asked.mailboxId, seq, ...sealed }) });
+  return postWithPow(request, '/api/mailbox/messages', 'change', { mailboxId: asked.mailboxId, seq, ...sealed });
 }

@@ -16,7 +16,13 @@ let lead: string;
 const now = new Date('2026-11-25T08:00:00Z');
 const app = createApp({ clock: () => now, purge: false });
 const request = (path: string, init?: RequestInit) => app.request(path, init, d1.env);
-const POW_PURPOSE: Record<string, PowPurpose> = { '/api/appointments': 'booking', '/api/mailbox/open': 'lookup' };
+const POW_PURPOSE: Record<string, PowPurpose> = {
+  '/api/appointments': 'booking',
+  '/api/mailbox/open': 'lookup',
+  '/api/mailbox/appointment/cancel': 'change',
+  '/api/mailbox/appointment/reschedule': 'change',
+  '/api/mailbox/delete': 'change',
+};
 const post = async (path: string, body: unknown, cookie = '') => {
   const purpose = POW_PURPOSE[path];
   if (purpose) return postWithPow(request, path, purpose, body);

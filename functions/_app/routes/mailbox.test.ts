@@ -89,7 +89,9 @@ describe('two-way mailbox', () => {
     expect((await sendFollowUp(request, sodium, asked, 2, 'dubbel')).status).toBe(409);
 
     // Delete with the code; afterwards the code finds nothing, like a wrong code.
-    const del = await request('/api/mailbox/delete', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mailboxId: asked.mailboxId }) });
+    // Without a proof of work nothing is deleted; with one, it is.
+    expect((await request('/api/mailbox/delete', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ mailboxId: asked.mailboxId }) })).status).toBe(428);
+    const del = await postWithPow(request, '/api/mailbox/delete', 'change', { mailboxId: asked.mailboxId });
     expect(del.status).toBe(204);
     const gone = await openMailbox(request, asked.mailboxId);
     expect(gone.status).toBe(404);
