@@ -124,6 +124,11 @@ describe('two-way mailbox', () => {
     expect((await post(`/api/staff/cases/${asked.id}/note-key`, intake.cookie, second)).status).toBe(409);
     const { sealed: note, res } = await console.note(asked.id, noteKey, 'Intern: eerst schuldhulp bellen');
     expect(res.status).toBe(201);
+    // The same note id again: a conflict with a JSON error, never a 500.
+    const noteId = (await d1.env.DB.prepare('SELECT id FROM notes WHERE case_id = ?').bind(asked.id).first<{ id: string }>())!.id;
+    const again = await console.note(asked.id, noteKey, 'nog een keer', noteId);
+    expect(again.res.status).toBe(409);
+    expect(((await again.res.json()) as { error: { code: string } }).error.code).toBe('duplicate_id');
     const mailbox = await (await openMailbox(request, asked.mailboxId)).text();
     expect(mailbox).not.toContain(note.ciphertext);
     expect(mailbox).not.toContain('notes');
