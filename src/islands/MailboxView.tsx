@@ -72,7 +72,7 @@ interface OpenKeys {
 type View = { name: 'enter' } | { name: 'opened'; mailbox: OpenedMailbox } | { name: 'deleted' };
 type OpenError = 'notFound' | 'failed' | 'timeout';
 type SendPhase = 'idle' | 'encrypting' | 'sending';
-type SendError = 'failed' | 'gone';
+type SendError = 'failed' | 'gone' | 'tooMany';
 
 const STATUS_KEYS: Record<string, { label: StringKey; text: StringKey; modifier: string }> = {
   nieuw: { label: 'mailbox.state.nieuw', text: 'mailbox.state.nieuw.text', modifier: 'new' },
@@ -369,7 +369,7 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
         setSentNotice(true);
         focusAfterRender('followup-sent');
       } else {
-        setSendError(result.status === 404 ? 'gone' : 'failed');
+        setSendError(result.status === 404 ? 'gone' : result.status === 429 ? 'tooMany' : 'failed');
         focusAfterRender('followup-send-error');
       }
     } catch {
@@ -755,7 +755,11 @@ function OpenedView(props: OpenedViewProps) {
         {props.sendError && !sending && (
           <div class="achterom-alert utrecht-alert utrecht-alert--error" id="followup-send-error" tabIndex={-1} data-testid="followup-send-error">
             <ErrorIcon />
-            <p class="achterom-alert__text">{s(props.sendError === 'gone' ? 'mailbox.followup.error.gone' : 'mailbox.followup.error.send')}</p>
+            <p class="achterom-alert__text">
+              {props.sendError === 'tooMany'
+                ? format(s('mailbox.followup.error.tooMany'), { phone: WOT_PHONE.numbers[0] ?? '' })
+                : s(props.sendError === 'gone' ? 'mailbox.followup.error.gone' : 'mailbox.followup.error.send')}
+            </p>
           </div>
         )}
         <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" aria-disabled={sending ? 'true' : undefined}>

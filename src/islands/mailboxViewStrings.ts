@@ -14,6 +14,7 @@ export const MAILBOX_VIEW_KEYS = [
   'mailbox.error.notFound',
   'mailbox.error.open',
   'wait.timeout',
+  'mailbox.followup.error.tooMany',
   'mailbox.newQuestion',
   'mailbox.closed',
   'mailbox.opened.title',

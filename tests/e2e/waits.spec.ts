@@ -3,6 +3,11 @@
 // not sit out the real 45 seconds.
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { E2E_PORT } from '../../playwright.config';
+import { loadSodium } from '../helpers/sodiumNode';
+import { askQuestion } from '../helpers/resident';
+
+const BASE = `http://127.0.0.1:${E2E_PORT}`;
 
 test('a stalled send times out with a way out, keeps what was typed, and sends on retry', async ({ page }) => {
   await page.clock.install();
@@ -87,4 +92,24 @@ test('a stalled booking ends with a way out and keeps every answer', async ({ pa
   await expect(page.getByTestId('booking-send-error')).toContainText('010 246 5000');
   await page.getByRole('button', { name: 'Terug' }).click();
   await expect(page.locator('#about')).toHaveValue('Een brief die ik niet begrijp');
+});
+
+test('a follow-up over the day’s limit says so kindly and keeps the text', async ({ page }) => {
+  const sodium = await loadSodium();
+  const request = (p: string, init?: RequestInit) => fetch(`${BASE}${p}`, init);
+  const asked = await askQuestion(request, sodium, { neighbourhood: 'oost', text: 'Vraag met veel berichten' });
+  await page.goto('/mijn-vraag/');
+  await expect(page.getByRole('button', { name: 'Open mijn vraag' })).toBeEnabled();
+  await page.locator('#code').fill(asked.code);
+  await page.getByRole('button', { name: 'Open mijn vraag' }).click();
+  await expect(page.getByTestId('mailbox-question')).toBeVisible({ timeout: 30_000 });
+  // The server's answer for the 21st message of a day, as the API gives it.
+  await page.route('**/api/mailbox/messages', (route) =>
+    route.fulfill({ status: 429, headers: { 'retry-after': '3600' }, contentType: 'application/json', body: '{"error":{"code":"too_many_messages","message":"x"}}' }),
+  );
+  await page.getByLabel('Nog iets vragen of vertellen?').fill('Nog een bericht');
+  await page.getByRole('button', { name: 'Versleutel en verstuur' }).click();
+  await expect(page.getByText('U heeft vandaag al veel berichten gestuurd')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/bel 010 246 5000/)).toBeVisible();
+  await expect(page.getByLabel('Nog iets vragen of vertellen?')).toHaveValue('Nog een bericht');
 });

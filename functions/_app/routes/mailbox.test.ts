@@ -11,6 +11,7 @@ import { openCasePayload } from '../../../src/lib/crypto/caseEnvelope';
 import { makeNoteKey, openMessage, openSealedKey } from '../../../src/lib/crypto/caseMessages';
 import { prepareNoteKey } from '../../../src/islands/staff/trust';
 import { staffClient } from '../../../tests/helpers/staffConsole';
+import { FOLLOW_UPS_PER_DAY } from './mailbox';
 import type { CaseDetailJson } from '../../../src/islands/staff/types';
 import { findTeam } from '../../../src/lib/config/teams';
 import { MessagePayload } from '../../../src/lib/schemas/messagePayload';
@@ -134,6 +135,20 @@ describe('two-way mailbox', () => {
     expect(mailbox).not.toContain('notes');
     // The case key from the code does not open the note.
     expect(sodium.to_base64(asked.caseKey)).not.toBe(sodium.to_base64(noteKey));
+  });
+
+  it('takes at most a day’s worth of follow-ups per case, then 429 with Retry-After', async () => {
+    const asked = await askQuestion(request, sodium, { neighbourhood: 'oost' });
+    for (let seq = 1; seq <= FOLLOW_UPS_PER_DAY; seq++) expect((await sendFollowUp(request, sodium, asked, seq, `bericht ${seq}`)).status).toBe(201);
+    const over = await sendFollowUp(request, sodium, asked, FOLLOW_UPS_PER_DAY + 1, 'nog een');
+    expect(over.status).toBe(429);
+    expect(((await over.json()) as { error: { code: string } }).error.code).toBe('too_many_messages');
+    const wait = Number(over.headers.get('retry-after'));
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(24 * 3600);
+    // Another case of the same day is not affected.
+    const other = await askQuestion(request, sodium, { neighbourhood: 'oost' });
+    expect((await sendFollowUp(request, sodium, other, 1, 'andere vraag')).status).toBe(201);
   });
 
   it('refuses malformed mailbox requests with a JSON error', async () => {

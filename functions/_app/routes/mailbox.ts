@@ -24,6 +24,10 @@ async function findOrNotFound(db: D1Database, mailboxId: string): Promise<CaseRo
   return found;
 }
 
+/** Per case and UTC day: how many follow-ups a resident may send, and how many bytes of ciphertext (base64). */
+export const FOLLOW_UPS_PER_DAY = 20;
+export const FOLLOW_UP_BYTES_PER_DAY = 128 * 1024;
+
 export const mailbox = new Hono<AppEnv>()
   .post('/open', limitBody(SMALL_BODY_LIMIT), async (c) => {
     const { mailboxId } = await readJson(c, MailboxLookup);
@@ -64,7 +68,20 @@ export const mailbox = new Hono<AppEnv>()
     const body = await readJson(c, MailboxMessage);
     const found = await findOrNotFound(c.env.DB, body.mailboxId);
     const storage = createStorage(c.env.DB);
-    const day = dayOf(c.var.now());
+    const now = c.var.now();
+    const day = dayOf(now);
+    // A case is a conversation, not a drop box: a few messages a day, bounded in bytes.
+    const today = await c.env.DB.prepare(
+      "SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(ciphertext)), 0) AS bytes FROM messages WHERE case_id = ? AND direction = 'resident' AND created_day = ?",
+    )
+      .bind(found.id, day)
+      .first<{ n: number; bytes: number }>();
+    if ((today?.n ?? 0) >= FOLLOW_UPS_PER_DAY || (today?.bytes ?? 0) + body.ciphertext.length > FOLLOW_UP_BYTES_PER_DAY) {
+      const tomorrow = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+      return c.json({ error: { code: 'too_many_messages', message: 'Enough messages for today on this question; send more tomorrow' } }, 429, {
+        'Retry-After': String(Math.max(1, Math.ceil((tomorrow - now.getTime()) / 1000))),
+      });
+    }
     try {
       await c.env.DB.batch([
         storage.insertMessageStatement(found.id, 'resident', body.seq, body.nonce, body.ciphertext, day),

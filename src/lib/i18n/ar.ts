@@ -212,6 +212,7 @@ const ar: Record<keyof typeof nl, string> = {
   'mailbox.followup.error.tooLong': 'رسالتكم طويلة جدًا. لا تستخدموا أكثر من 4000 حرف.',
   'mailbox.followup.error.send': 'لم ينجح الإرسال. لم تُرسَل رسالتكم. حاولوا مرة أخرى.',
   'mailbox.followup.error.gone': 'سؤالكم لم يعد موجودًا. لم تُرسَل رسالتكم.',
+  'mailbox.followup.error.tooMany': 'لقد أرسلتم اليوم رسائل كثيرة بخصوص هذا السؤال. لم تُرسَل رسالتكم، والنص ما زال هنا. أرسلوها غدًا، أو اتصلوا بالرقم {phone} إذا كان الأمر لا يحتمل الانتظار.',
   'mailbox.followup.sent': 'تم إرسال رسالتكم. ترونها في الأعلى مع الرسائل.',
   'mailbox.access.heading': 'من اطّلع على سؤالكم؟',
   'mailbox.access.intro': 'هنا ترون متى فتح شخص من فريق WOT سؤالكم. ترون وظيفته، لا اسمه.',

@@ -197,6 +197,7 @@ const en: Record<keyof typeof nl, string> = {
   'mailbox.followup.error.tooLong': 'Your message is too long. Use no more than 4000 characters.',
   'mailbox.followup.error.send': 'Sending did not work. Your message has not been sent. Please try again.',
   'mailbox.followup.error.gone': 'Your question no longer exists. Your message has not been sent.',
+  'mailbox.followup.error.tooMany': 'You have already sent many messages on this question today. Your message was not sent; the text is still here. Send it tomorrow, or call {phone} if it cannot wait.',
   'mailbox.followup.sent': 'Your message has been sent. You can see it above, with the messages.',
   'mailbox.access.heading': 'Who has looked at your question?',
   'mailbox.access.intro': 'Here you see when someone from the WOT opened your question. You see their role, not their name.',

@@ -196,6 +196,7 @@ export default {
   'mailbox.followup.error.tooLong': 'Uw bericht is te lang. Gebruik niet meer dan 4000 tekens.',
   'mailbox.followup.error.send': 'Versturen is niet gelukt. Uw bericht is niet verstuurd. Probeer het opnieuw.',
   'mailbox.followup.error.gone': 'Uw vraag bestaat niet meer. Uw bericht is niet verstuurd.',
+  'mailbox.followup.error.tooMany': 'U heeft vandaag al veel berichten gestuurd bij deze vraag. Uw bericht is niet verstuurd; de tekst staat er nog. Stuur het morgen, of bel {phone} als het niet kan wachten.',
   'mailbox.followup.sent': 'Uw bericht is verstuurd. U ziet het hierboven bij de berichten.',
   'mailbox.access.heading': 'Wie heeft uw vraag bekeken?',
   'mailbox.access.intro': 'Hier ziet u wanneer iemand van het WOT uw vraag heeft geopend. U ziet de rol, niet de naam.',

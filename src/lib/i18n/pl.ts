@@ -203,6 +203,7 @@ const pl: Record<keyof typeof nl, string> = {
   'mailbox.followup.error.tooLong': 'Wiadomość jest za długa. Proszę użyć najwyżej 4000 znaków.',
   'mailbox.followup.error.send': 'Wysłanie nie udało się. Wiadomość nie została wysłana. Proszę spróbować ponownie.',
   'mailbox.followup.error.gone': 'Pytanie już nie istnieje. Wiadomość nie została wysłana.',
+  'mailbox.followup.error.tooMany': 'Wysłali Państwo dziś już wiele wiadomości w tej sprawie. Wiadomość nie została wysłana; tekst nadal tu jest. Proszę wysłać ją jutro albo zadzwonić pod numer {phone}, jeśli sprawa nie może czekać.',
   'mailbox.followup.sent': 'Wiadomość została wysłana. Widać ją wyżej, razem z innymi wiadomościami.',
   'mailbox.access.heading': 'Kto oglądał pytanie?',
   'mailbox.access.intro': 'Tutaj widać, kiedy ktoś z zespołu WOT otworzył pytanie. Widać stanowisko, a nie nazwisko.',

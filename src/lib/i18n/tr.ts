@@ -202,6 +202,7 @@ const tr: Record<keyof typeof nl, string> = {
   'mailbox.followup.error.tooLong': 'Mesajınız çok uzun. En fazla 4000 karakter kullanın.',
   'mailbox.followup.error.send': 'Gönderilemedi. Mesajınız gönderilmedi. Lütfen tekrar deneyin.',
   'mailbox.followup.error.gone': 'Sorunuz artık yok. Mesajınız gönderilmedi.',
+  'mailbox.followup.error.tooMany': 'Bugün bu soru için zaten çok mesaj gönderdiniz. Mesajınız gönderilmedi; metin hâlâ burada. Yarın gönderin veya bekleyemiyorsa {phone} numarasını arayın.',
   'mailbox.followup.sent': 'Mesajınız gönderildi. Onu yukarıda, mesajların arasında görürsünüz.',
   'mailbox.access.heading': 'Sorunuza kim baktı?',
   'mailbox.access.intro': 'Burada WOT ekibinden birinin sorunuzu ne zaman açtığını görürsünüz. Adını değil, görevini görürsünüz.',
