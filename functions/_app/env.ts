@@ -14,6 +14,8 @@ export interface Bindings {
   POW_MAX_COUNTER?: string;
   /** "1" only for `npm start` and the tests: the published demo secrets may be used. */
   ACHTEROM_LOCAL_DEMO?: string;
+  /** Self-hosting behind a proxy: the header that carries the client address (e.g. x-forwarded-for). */
+  CLIENT_IP_HEADER?: string;
   /** Multiplies every rate limit (default 1); only for test servers. */
   RATE_LIMIT_SCALE?: string;
 }
