@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => d1?.dispose());
 
-const hex = () => Math.floor(Math.random() * 0x10000).toString(16);
+const hex = () => crypto.getRandomValues(new Uint16Array(1))[0]!.toString(16);
 
 describe('rate-limit buckets', () => {
   it('keys IPv4 by /32 and /24, IPv6 by /64 and /56', () => {

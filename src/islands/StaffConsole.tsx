@@ -21,6 +21,7 @@ import { AgendaPanel } from './staff/AgendaPanel';
 import { AvailabilityPanel } from './staff/AvailabilityPanel';
 import { startPosition, type AgendaPosition } from './staff/SlotAgenda';
 import { ErrorIcon } from './staff/ui';
+import { SessionFacts } from './staff/SessionFacts';
 import '../styles/forms.css';
 import '../styles/console.css';
 
@@ -287,45 +288,7 @@ export default function StaffConsole({ strings }: Props) {
 
   return (
     <div class="achterom-console">
-      <section class="achterom-console__session" aria-labelledby="session-heading">
-        <h2 class="achterom-visually-hidden" id="session-heading">
-          {say('staff.whoami')} {staff.displayName}
-        </h2>
-        <dl class="achterom-console__facts">
-          <div>
-            <dt>{say('staff.whoami')}</dt>
-            <dd data-testid="staff-name">{staff.displayName}</dd>
-          </div>
-          <div>
-            <dt>{say('staff.team')}</dt>
-            <dd>{team?.name ?? say('staff.noTeam')}</dd>
-          </div>
-          <div>
-            <dt>{say('staff.role')}</dt>
-            <dd data-testid="staff-role">{say(`staff.role.${staff.role}`)}</dd>
-          </div>
-        </dl>
-        {team && (
-          // Out of the way until needed: one line, opened to compare on paper.
-          <details class="achterom-console__keys">
-            <summary>{say('staff.keys.summary')}</summary>
-            <dl class="achterom-console__facts">
-              <div>
-                <dt>{say('staff.fingerprint')}</dt>
-                <dd>
-                  <code class="achterom-console__fingerprint" data-testid="team-fingerprint">
-                    {team.fingerprint}
-                  </code>
-                  <span class="achterom-console__hint">{say('staff.fingerprintHint')}</span>
-                </dd>
-              </div>
-            </dl>
-          </details>
-        )}
-        <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={signOut}>
-          {say('staff.logout')}
-        </button>
-      </section>
+      <SessionFacts say={say} staff={staff} team={team} onSignOut={signOut} />
 
       {keyMismatch && (
         <div class="achterom-alert utrecht-alert utrecht-alert--error">
