@@ -15,6 +15,11 @@ export interface SlotRow {
   idempotency_hash: string | null;
 }
 
+export interface AgendaRow extends SlotRow {
+  consent: 'handler' | 'team' | null;
+  mine: number;
+}
+
 export function slotJson(s: SlotRow) {
   return { id: s.id, teamId: s.team_id, type: s.type, locationId: s.location_id || null, startsAt: s.starts_at, durationMinutes: s.duration_minutes, status: s.status };
 }
@@ -62,11 +67,16 @@ export function createSlotStorage(db: D1Database) {
       return results.sort((a, b) => a.starts_at.localeCompare(b.starts_at));
     },
 
-    async agenda(teamId: string, fromIso: string, toIso: string): Promise<SlotRow[]> {
+    /** A team's slots in a period; booked ones with their case's consent and whether the member holds its grant. */
+    async agenda(teamId: string, fromIso: string, toIso: string, staffId: string): Promise<AgendaRow[]> {
       const { results } = await db
-        .prepare('SELECT * FROM slots WHERE team_id = ? AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, type, location_id')
-        .bind(teamId, fromIso, toIso)
-        .all<SlotRow>();
+        .prepare(
+          `SELECT s.*, c.consent, EXISTS (SELECT 1 FROM case_grants g WHERE g.case_id = s.case_id AND g.staff_id = ?) AS mine
+           FROM slots s LEFT JOIN cases c ON c.id = s.case_id
+           WHERE s.team_id = ? AND s.starts_at >= ? AND s.starts_at < ? ORDER BY s.starts_at, s.type, s.location_id`,
+        )
+        .bind(staffId, teamId, fromIso, toIso)
+        .all<AgendaRow>();
       return results;
     },
 

@@ -139,29 +139,6 @@ export function createStorage(db: D1Database) {
       return (await db.prepare('SELECT 1 FROM cases WHERE mailbox_hash = ?').bind(hash).first()) !== null;
     },
 
-    /** Newest first: by day, then by insertion order within the day. */
-    async listTeamCases(teamId: string): Promise<CaseRow[]> {
-      const { results } = await db
-        .prepare(
-          `SELECT ${CASE_COLUMNS} FROM cases WHERE team_id = ? ORDER BY created_day DESC, rowid DESC LIMIT 500`,
-        )
-        .bind(teamId)
-        .all<CaseRow>();
-      return results;
-    },
-
-    /** Cases granted to one staff member (case managers see only these). */
-    async listGrantedCases(staffId: string): Promise<CaseRow[]> {
-      const { results } = await db
-        .prepare(
-          `SELECT ${CASE_COLUMNS.replace(/(\w+)/g, 'c.$1')} FROM cases c JOIN case_grants g ON g.case_id = c.id
-           WHERE g.staff_id = ? ORDER BY c.created_day DESC, c.rowid DESC LIMIT 500`,
-        )
-        .bind(staffId)
-        .all<CaseRow>();
-      return results;
-    },
-
     async findCase(id: string): Promise<CaseRow | null> {
       return db.prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = ?`).bind(id).first<CaseRow>();
     },
@@ -178,11 +155,6 @@ export function createStorage(db: D1Database) {
 
     async grants(caseId: string): Promise<CaseGrantRow[]> {
       const { results } = await db.prepare('SELECT * FROM case_grants WHERE case_id = ?').bind(caseId).all<CaseGrantRow>();
-      return results;
-    },
-
-    async grantsForStaff(staffId: string): Promise<CaseGrantRow[]> {
-      const { results } = await db.prepare('SELECT * FROM case_grants WHERE staff_id = ?').bind(staffId).all<CaseGrantRow>();
       return results;
     },
 
@@ -217,6 +189,7 @@ export function createStorage(db: D1Database) {
         db.prepare('DELETE FROM messages WHERE case_id = ?').bind(caseId),
         db.prepare('DELETE FROM case_grants WHERE case_id = ?').bind(caseId),
         db.prepare('DELETE FROM notes WHERE case_id = ?').bind(caseId),
+        db.prepare('DELETE FROM case_views WHERE case_id = ?').bind(caseId),
         db.prepare('DELETE FROM cases WHERE id = ?').bind(caseId),
       ];
     },

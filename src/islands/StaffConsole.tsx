@@ -7,11 +7,11 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findTeam } from '../lib/config/teams';
 import type { StaffConsoleStrings } from './staffConsoleStrings';
 import { createStaffApi } from './staff/api';
-import { openInboxCase, type TrustContext } from './staff/caseCrypto';
 import { makeSay } from './staff/strings';
-import { canAssign, type GrantInfo, type Member, type Role, type StaffInfo, type Vault } from './staff/types';
+import { canAssign, isCaseStatus, type GrantInfo, type Member, type Role, type StaffInfo, type Vault } from './staff/types';
 import { LoginForm, type Unlocked } from './staff/LoginForm';
-import { Inbox, type InboxState } from './staff/Inbox';
+import { Inbox } from './staff/Inbox';
+import { useInbox } from './staff/useInbox';
 import { CaseDetail } from './staff/CaseDetail';
 import { MembersPanel } from './staff/MembersPanel';
 import { AuditPanel } from './staff/AuditPanel';
@@ -24,6 +24,7 @@ import { ErrorIcon } from './staff/ui';
 import { SessionFacts } from './staff/SessionFacts';
 import '../styles/forms.css';
 import '../styles/console.css';
+import '../styles/inbox.css';
 
 interface Props {
   strings: StaffConsoleStrings;
@@ -89,7 +90,6 @@ export default function StaffConsole({ strings }: Props) {
   const [notice, setNotice] = useState<{ text: string; round: number } | null>(null);
   const [signedOut, setSignedOut] = useState(false);
   const [view, setView] = useState<View>({ name: 'inbox' });
-  const [inbox, setInbox] = useState<InboxState>({ state: 'idle' });
   const [assignments, setAssignments] = useState<Record<string, GrantInfo[]>>({});
   const [members, setMembers] = useState<Member[] | 'failed' | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
@@ -112,6 +112,24 @@ export default function StaffConsole({ strings }: Props) {
   expire.current = () => endLocalSession(say('staff.session.expired'));
   const api = useMemo(() => createStaffApi(() => expire.current()), []);
   const getVault = () => vaultRef.current;
+  const inboxData = useInbox(api, staff !== null && staff.role !== 'privacy');
+  const { inbox } = inboxData;
+
+  // The tab shows how many cases wait for this member, so news is seen from another tab.
+  const baseTitle = useRef<string | null>(null);
+  const attention = inbox.state === 'ready' ? inbox.attention : 0;
+  useEffect(() => {
+    baseTitle.current ??= document.title;
+    document.title = attention > 0 ? `(${attention}) ${baseTitle.current}` : baseTitle.current;
+  }, [attention]);
+
+  // Who holds which case, as the list says (members who may assign).
+  useEffect(() => {
+    if (inbox.state !== 'ready') return;
+    const holders: Record<string, GrantInfo[]> = {};
+    for (const c of inbox.cases) if (c.assignees) holders[c.id] = c.assignees.map((staffId) => ({ staffId, grantedBy: '', createdDay: '' }));
+    setAssignments((prev) => ({ ...prev, ...holders }));
+  }, [inbox]);
 
   useEffect(() => {
     setHydrated(true);
@@ -128,7 +146,7 @@ export default function StaffConsole({ strings }: Props) {
       // Back from a case to where it was opened: that list focuses the case's Open control.
       if (prev.name === 'case' && next.name !== 'case') lastCaseRef.current = next.name === caseOriginRef.current ? prev.id : null;
       else if (next.name !== 'inbox') lastCaseRef.current = null;
-      if (next.name === 'inbox' && prev.name !== 'inbox') void loadInbox(true);
+      if (next.name === 'inbox' && prev.name !== 'inbox') void inboxData.refresh(true);
       viewRef.current = next;
       setView(next);
       setFlash(pendingFlash.current);
@@ -169,7 +187,7 @@ export default function StaffConsole({ strings }: Props) {
   function endLocalSession(message: string | null) {
     if (!staffRef.current && !vaultRef.current) return;
     wipeKeys();
-    setInbox({ state: 'idle' });
+    inboxData.reset();
     setAssignments({});
     setMembers(null);
     setFlash(null);
@@ -200,34 +218,6 @@ export default function StaffConsole({ strings }: Props) {
     }
   }
 
-  async function loadInbox(silent = false) {
-    const role = staffRef.current?.role;
-    if (!role || role === 'privacy') return;
-    setInbox((prev) => (silent && prev.state === 'ready' ? { ...prev, refreshing: true } : { state: 'loading' }));
-    const r = await api.get<{ cases?: unknown; certificates?: TrustContext['certificates'] }>('/api/staff/cases');
-    if (!r.ok) {
-      if (r.status !== 401) setInbox({ state: r.status === 403 ? 'forbidden' : 'failed' });
-      return;
-    }
-    const vault = vaultRef.current;
-    if (!vault) return;
-    if (vault.teamKeys.size === 0 && role !== 'casemanager') {
-      setInbox({ state: 'noKey' });
-      return;
-    }
-    const list = Array.isArray(r.body.cases) ? r.body.cases : [];
-    // Members who may assign get, per case, the ids of the colleagues who hold it.
-    const holders: Record<string, GrantInfo[]> = {};
-    for (const raw of list as { id?: unknown; assignees?: unknown }[]) {
-      if (typeof raw?.id === 'string' && Array.isArray(raw.assignees)) {
-        holders[raw.id] = raw.assignees.filter((a): a is string => typeof a === 'string').map((staffId) => ({ staffId, grantedBy: '', createdDay: '' }));
-      }
-    }
-    setAssignments((prev) => ({ ...prev, ...holders }));
-    const ctx: TrustContext = { me: { id: staffRef.current?.id ?? '' }, certificates: r.body.certificates ?? {} };
-    setInbox({ state: 'ready', refreshing: false, cases: list.map((raw, i) => openInboxCase(vault, raw, i, ctx)) });
-  }
-
   async function loadMembers(role: Role) {
     if (!canAssign(role)) return;
     const r = await api.get<{ members: Member[] }>('/api/staff/members');
@@ -246,7 +236,7 @@ export default function StaffConsole({ strings }: Props) {
     viewRef.current = first;
     setView(first);
     setStaff(who);
-    void loadInbox();
+    if (who.role !== 'privacy') void inboxData.refresh();
     void loadMembers(who.role);
     // A team lead vouches for the audit chain as it stands, once their browser has checked it.
     if (who.role === 'teamlead') void signCheckpoint(api, vault, who);
@@ -256,18 +246,6 @@ export default function StaffConsole({ strings }: Props) {
     if (staff && staffId === staff.id) return staff.displayName;
     const found = Array.isArray(members) ? members.find((m) => m.id === staffId) : undefined;
     return found ? found.displayName : say('staff.assign.unknownMember', { id: staffId });
-  }
-
-  function patchInbox(caseId: string, change: (c: { status: string }) => { status: string } | null) {
-    setInbox((prev) => {
-      if (prev.state !== 'ready') return prev;
-      const cases = prev.cases.flatMap((c) => {
-        if (c.id !== caseId) return [c];
-        const next = change(c);
-        return next ? [{ ...c, ...next }] : [];
-      });
-      return { ...prev, cases };
-    });
   }
 
   if (!staff) {
@@ -321,10 +299,14 @@ export default function StaffConsole({ strings }: Props) {
           say={say}
           role={staff.role}
           inbox={inbox}
+          query={inboxData.query}
+          noTeamKey={staff.role !== 'casemanager' && (vaultRef.current?.teamKeys.size ?? 0) === 0}
           assignedNames={(id) => (canAssign(staff.role) && assignments[id] ? assignments[id].map((g) => memberName(g.staffId)) : null)}
           returnFocusTo={lastCaseRef.current}
           flash={flash}
-          onRefresh={() => void loadInbox(true)}
+          onRefresh={() => void inboxData.refresh(true)}
+          onMore={() => void inboxData.loadMore()}
+          onQuery={inboxData.setQuery}
           onOpen={(id) => {
             location.hash = hashOf({ name: 'case', id });
           }}
@@ -341,8 +323,9 @@ export default function StaffConsole({ strings }: Props) {
           members={members}
           memberName={memberName}
           onGrants={(id, grants) => setAssignments((prev) => ({ ...prev, [id]: grants }))}
-          onStatus={(id, status) => patchInbox(id, () => ({ status }))}
-          onGone={(id) => patchInbox(id, () => null)}
+          onStatus={(id, status) => inboxData.patch(id, (c) => ({ ...c, status: isCaseStatus(status) ? status : c.status }))}
+          onGone={(id) => inboxData.patch(id, () => null)}
+          onOpened={(id) => inboxData.patch(id, (c) => ({ ...c, unseen: false, unread: 0 }))}
           backTo={caseOriginRef.current === 'agenda' ? 'agenda' : 'inbox'}
           onAgendaDay={
             sections.includes('agenda')
@@ -350,7 +333,7 @@ export default function StaffConsole({ strings }: Props) {
               : null
           }
           onDeleted={(id) => {
-            patchInbox(id, () => null);
+            inboxData.patch(id, () => null);
             lastCaseRef.current = null;
             pendingFlash.current = say('staff.inbox.deleted');
             location.hash = hashOf({ name: 'inbox' });
@@ -362,10 +345,8 @@ export default function StaffConsole({ strings }: Props) {
           say={say}
           api={api}
           staff={staff}
-          cases={inbox}
           position={agendaPos}
           onPosition={setAgendaPos}
-          onRefreshCases={() => void loadInbox(true)}
           returnFocusTo={lastCaseRef.current}
         />
       )}

@@ -8,6 +8,7 @@ import { e2eDatabase } from '../helpers/e2eDatabase';
 import { loadSodium, signIn as apiSignIn } from '../helpers/sodiumNode';
 import { askQuestion } from '../helpers/resident';
 import { signInPage } from '../helpers/consoleSignIn';
+import { openCaseFromInbox } from '../helpers/caseIds';
 import { toBase64 } from '../../src/lib/crypto/sodium';
 import { auditHash } from '../../src/lib/audit/auditRecord';
 import { auditRecord, type AuditRow } from '../../functions/_app/audit';
@@ -42,9 +43,7 @@ test('a swapped member key: the console refuses to assign, says why, and seals n
   tamper("UPDATE staff SET box_public_key = ? WHERE username = 'casemanager.centraal'", toBase64(sodium, attacker.publicKey));
   try {
     await signInPage(page, 'intake.centraal');
-    const card = page.getByTestId('case').filter({ hasText: sentinel });
-    await card.getByRole('button', { name: /^Open/ }).click();
-    await expect(page.getByTestId('case-detail').getByTestId('case-question')).toContainText(sentinel, { timeout: 30_000 });
+    await openCaseFromInbox(page, asked.id, sentinel);
     await page.locator('#assign-member').selectOption('demo-casemanager-centraal');
     await page.getByRole('button', { name: 'Geef door' }).click();
     await expect(page.getByTestId('assign-error')).toContainText('De sleutel van deze medewerker is niet bevestigd door de teamleider');

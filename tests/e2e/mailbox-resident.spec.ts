@@ -9,6 +9,7 @@ import { E2E_PORT } from '../../playwright.config';
 import { signIn, loadSodium } from '../helpers/sodiumNode';
 import { openCaseKey, openCasePayload } from '../../src/lib/crypto/caseEnvelope';
 import { sealMessage } from '../../src/lib/crypto/caseMessages';
+import { caseIdOf } from '../helpers/caseIds';
 
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
 const stamp = Date.now().toString(36);
@@ -41,43 +42,40 @@ async function expectNoHorizontalScroll(page: Page, label: string) {
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
-/** Staff side through the API (the console is tested elsewhere): sign in, find the case, act on it. */
-async function asIntake() {
+/** Staff side through the API (the console is tested elsewhere): sign in, open the case, act on it. */
+async function asIntake(caseId: string) {
   const sodium = await loadSodium();
   const request = (path: string, init?: RequestInit) => fetch(BASE + path, init);
   const staff = await signIn(request, 'intake.centrum');
   expect(staff.teamKeys, 'intake.centrum holds the team key').toBeTruthy();
   const headers = { 'content-type': 'application/json', cookie: staff.cookie };
-  const list = (await (await request('/api/staff/cases', { headers })).json()) as {
-    cases: { id: string; teamId: string; kind: 'question'; consent: 'handler' | 'team'; protocol: number; keyId: number | null; nonce: string; ciphertext: string; sealedKey: string }[];
+  const opened = (await (await request(`/api/staff/cases/${caseId}`, { headers })).json()) as {
+    case: { id: string; teamId: string; kind: 'question'; consent: 'handler' | 'team'; protocol: number; keyId: number | null; nonce: string; ciphertext: string; sealedKey: string };
   };
-  for (const c of list.cases) {
-    const key = openCaseKey(sodium, c.sealedKey, staff.teamKeys!);
-    if (!key.ok) continue;
-    // (The schema module imports the team config JSON, which Playwright's loader cannot; the sentinel is enough.)
-    const payload = openCasePayload(sodium, c, key.value);
-    if (!payload.ok || !JSON.stringify(payload.value).includes(SENTINEL)) continue;
-    const caseId = c.id;
-    const caseKey = key.value;
-    return {
-      read: () => request(`/api/staff/cases/${caseId}`, { headers }),
-      setStatus: (status: string) =>
-        request(`/api/staff/cases/${caseId}/status`, { method: 'POST', headers, body: JSON.stringify({ status, signed: staff.sign!({ action: 'case.status', caseId, detail: `status=${status}` }) }) }),
-      reply: async (seq: number, text: string, key: Uint8Array = caseKey) => {
-        const sealed = sealMessage(sodium, key, { caseId, direction: 'staff', seq }, JSON.stringify({ text, sentAt: new Date().toISOString() }));
-        const signed = staff.sign!({ action: 'case.reply', caseId, detail: await actionDetail.reply(seq, sealed.nonce, sealed.ciphertext) });
-        return request(`/api/staff/cases/${caseId}/messages`, { method: 'POST', headers, body: JSON.stringify({ seq, ...sealed, signed }) });
-      },
-      /** A well-formed message under a key that is not the case key: the resident's page cannot open it. */
-      replyUnreadable: async (seq: number) => {
-        const wrongKey = sodium.crypto_aead_xchacha20poly1305_ietf_keygen();
-        const sealed = sealMessage(sodium, wrongKey, { caseId, direction: 'staff', seq }, JSON.stringify({ text: 'x', sentAt: new Date().toISOString() }));
-        const signed = staff.sign!({ action: 'case.reply', caseId, detail: await actionDetail.reply(seq, sealed.nonce, sealed.ciphertext) });
-        return request(`/api/staff/cases/${caseId}/messages`, { method: 'POST', headers, body: JSON.stringify({ seq, ...sealed, signed }) });
-      },
-    };
-  }
-  throw new Error('intake.centrum did not find the case');
+  const c = opened.case;
+  const key = openCaseKey(sodium, c.sealedKey, staff.teamKeys!);
+  if (!key.ok) throw new Error('the team key does not open the case');
+  // (The schema module imports the team config JSON, which Playwright's loader cannot; the sentinel is enough.)
+  const payload = openCasePayload(sodium, c, key.value);
+  if (!payload.ok || !JSON.stringify(payload.value).includes(SENTINEL)) throw new Error('not the resident’s question');
+  const caseKey = key.value;
+  return {
+    read: () => request(`/api/staff/cases/${caseId}`, { headers }),
+    setStatus: (status: string) =>
+      request(`/api/staff/cases/${caseId}/status`, { method: 'POST', headers, body: JSON.stringify({ status, signed: staff.sign!({ action: 'case.status', caseId, detail: `status=${status}` }) }) }),
+    reply: async (seq: number, text: string, key: Uint8Array = caseKey) => {
+      const sealed = sealMessage(sodium, key, { caseId, direction: 'staff', seq }, JSON.stringify({ text, sentAt: new Date().toISOString() }));
+      const signed = staff.sign!({ action: 'case.reply', caseId, detail: await actionDetail.reply(seq, sealed.nonce, sealed.ciphertext) });
+      return request(`/api/staff/cases/${caseId}/messages`, { method: 'POST', headers, body: JSON.stringify({ seq, ...sealed, signed }) });
+    },
+    /** A well-formed message under a key that is not the case key: the resident's page cannot open it. */
+    replyUnreadable: async (seq: number) => {
+      const wrongKey = sodium.crypto_aead_xchacha20poly1305_ietf_keygen();
+      const sealed = sealMessage(sodium, wrongKey, { caseId, direction: 'staff', seq }, JSON.stringify({ text: 'x', sentAt: new Date().toISOString() }));
+      const signed = staff.sign!({ action: 'case.reply', caseId, detail: await actionDetail.reply(seq, sealed.nonce, sealed.ciphertext) });
+      return request(`/api/staff/cases/${caseId}/messages`, { method: 'POST', headers, body: JSON.stringify({ seq, ...sealed, signed }) });
+    },
+  };
 }
 
 async function openWithCode(page: Page, code: string) {
@@ -103,7 +101,7 @@ test('a resident opens the question with the code, reads the answer, follows up 
   await page.locator('#neighbourhood').selectOption('oost');
   await page.locator('#question').fill(`Ik heb een huurachterstand en schaam me. ${SENTINEL}`);
   await page.getByRole('radio', { name: /team mag/ }).check();
-  await submit.click();
+  const caseId = await caseIdOf(page, () => submit.click());
   const codeText = (await page.getByTestId('case-code').textContent({ timeout: 30_000 }))!.trim();
   const code = codeText.replace(/ /g, '');
   expect(code).toMatch(/^\d{16}$/);
@@ -184,7 +182,7 @@ test('a resident opens the question with the code, reads the answer, follows up 
   await expectNoHorizontalScroll(page, 'mailbox, opened without answers');
 
   // The team reads it, takes it on, answers, and one message is not readable with the case key.
-  const intake = await asIntake();
+  const intake = await asIntake(caseId);
   expect((await intake.read()).status).toBe(200);
   expect((await intake.setStatus('in_behandeling')).status).toBe(200);
   expect((await intake.reply(1, REPLY)).status).toBe(201);

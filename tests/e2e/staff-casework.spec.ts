@@ -6,6 +6,7 @@
 // code, sees access by role, deletes, and the code finds nothing. Hush Line's rule throughout: no sentinel
 // in any request body of any browser context, and none in the database files.
 import { signInPage } from '../helpers/consoleSignIn';
+import { caseCard, caseIdOf, openCaseFromInbox } from '../helpers/caseIds';
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
@@ -57,16 +58,6 @@ async function signIn(browser: Browser, username: string, passphrase = PASSPHRAS
   return signInPage(await context.newPage(), username, passphrase);
 }
 
-async function openCase(page: Page, sentinel: string): Promise<string> {
-  const card = page.getByTestId('case').filter({ hasText: sentinel });
-  await expect(card).toBeVisible({ timeout: 30_000 });
-  const id = await card.getAttribute('data-case-id');
-  await card.getByRole('button', { name: /^Open/ }).click();
-  await expect(page.getByTestId('case-detail').getByTestId('case-question')).toContainText(sentinel, { timeout: 30_000 });
-  await expect(page.locator('#case-detail-heading')).toBeFocused();
-  return id!;
-}
-
 test('need to know: assign once, reply, note, refuse others, invite, approve, audit', async ({ browser, baseURL }) => {
   test.setTimeout(360_000);
 
@@ -80,24 +71,32 @@ test('need to know: assign once, reply, note, refuse others, invite, approve, au
   await residentPage.getByRole('radio', { name: /Alleen de medewerker/ }).check();
   const send = residentPage.getByRole('button', { name: 'Versleutel en verstuur' });
   await expect(send).toBeEnabled();
-  await send.click();
+  const caseId = await caseIdOf(residentPage, () => send.click());
   await expect(residentPage.getByTestId('case-code')).toBeVisible({ timeout: 30_000 });
   const code = (await residentPage.getByTestId('case-code').textContent())!.replace(/\D/g, '');
   await resident.close();
 
-  // 2. The team lead opens the case before anyone assigns it (for the race in step 4).
+  // 2. The team lead sees the line, but may not open it: only intake and the handler read it.
   const lead = await signIn(browser, 'teamlead.centrum');
-  await openCase(lead, QUESTION_SENTINEL);
-  await expect(lead.getByTestId('assign-current')).toHaveText('Deze vraag is nog aan niemand gegeven.');
+  const leadCard = caseCard(lead, caseId);
+  await expect(leadCard.getByTestId('case-handler-only')).toContainText('alleen de medewerker die de vraag behandelt', { timeout: 30_000 });
+  await expect(leadCard.getByRole('button', { name: /^Open/ })).toHaveCount(0);
+  await expect(leadCard.getByTestId('case-new')).toHaveCount(0);
+  await expect(lead.getByText(QUESTION_SENTINEL)).toHaveCount(0);
+  await expectNoAxeViolations(lead, 'inbox (team lead, handler only)');
 
-  // 3. Intake opens it, sees the consent before the choice, and gives it to Cor.
+  // 3. Intake opens it in one tab (for the race in step 4), sees the consent before the
+  // choice, and gives it to Cor in another.
+  const intakeEarlier = await signIn(browser, 'intake.centrum');
+  await openCaseFromInbox(intakeEarlier, caseId, QUESTION_SENTINEL);
   const intake = await signIn(browser, 'intake.centrum');
-  const inboxCard = intake.getByTestId('case').filter({ hasText: QUESTION_SENTINEL });
+  const inboxCard = caseCard(intake, caseId);
   await expect(inboxCard).toBeVisible({ timeout: 30_000 });
   await expect(inboxCard.getByTestId('consent-badge')).toHaveText('Alleen behandelaar');
+  await expect(inboxCard).not.toContainText(QUESTION_SENTINEL);
   await expectNoAxeViolations(intake, 'inbox');
-  const caseId = await openCase(intake, QUESTION_SENTINEL);
-  expect(caseId).toMatch(/^[0-9a-f-]{36}$/);
+  await openCaseFromInbox(intake, caseId, QUESTION_SENTINEL);
+  await expect(intake.getByTestId('assign-current')).toHaveText('Deze vraag is nog aan niemand gegeven.');
   await expect(intake.getByTestId('assign-consent')).toHaveText(
     'De inwoner wil dat alleen de behandelaar de vraag leest: u kunt de vraag aan één collega geven.',
   );
@@ -114,14 +113,14 @@ test('need to know: assign once, reply, note, refuse others, invite, approve, au
   await expect(inboxCard.getByTestId('case-assigned')).toHaveText('Cor (casemanager, Centrum/Oost)');
   await expect(intake.locator(`#open-${caseId}`)).toBeFocused();
 
-  // 4. The lead, still on the old page, tries to share with a second colleague: refused.
-  await lead.locator('#assign-member').selectOption({ label: 'Rachid (casemanager, Centrum/Oost) (Casemanager)' });
-  await lead.getByRole('button', { name: 'Geef door' }).click();
-  await expect(lead.getByTestId('assign-error')).toHaveText(
+  // 4. The other tab, still on the old page, tries to share with a second colleague: refused.
+  await intakeEarlier.locator('#assign-member').selectOption({ label: 'Rachid (casemanager, Centrum/Oost) (Casemanager)' });
+  await intakeEarlier.getByRole('button', { name: 'Geef door' }).click();
+  await expect(intakeEarlier.getByTestId('assign-error')).toHaveText(
     'Niet doorgegeven. De inwoner wil dat alleen de behandelaar de vraag leest, en de vraag is al aan een collega gegeven.',
   );
-  await expect(lead.getByTestId('assign-full')).toBeVisible();
-  await expect(lead.getByTestId('assign-current')).toContainText('Cor (casemanager, Centrum/Oost)');
+  await expect(intakeEarlier.getByTestId('assign-full')).toBeVisible();
+  await expect(intakeEarlier.getByTestId('assign-current')).toContainText('Cor (casemanager, Centrum/Oost)');
 
   // The resident adds something (sealed in Node with the same library code as the mailbox page).
   const sodium = await loadSodium();
@@ -138,7 +137,12 @@ test('need to know: assign once, reply, note, refuse others, invite, approve, au
   // 5. Cor signs in, opens it, reads the follow-up, replies and writes an internal note.
   const cor = await signIn(browser, 'casemanager.centrum');
   await expect(cor.getByRole('heading', { name: 'Vragen die aan u zijn toegewezen' })).toBeVisible();
-  await openCase(cor, QUESTION_SENTINEL);
+  // New to Cor, with the resident's follow-up unread; the tab title counts it.
+  await expect(caseCard(cor, caseId).getByTestId('case-new')).toHaveText('Nieuw voor u', { timeout: 30_000 });
+  await expect(caseCard(cor, caseId).getByTestId('case-unread')).toHaveText('1 nieuw bericht');
+  await expect(cor).toHaveTitle(/^\(\d+\) /);
+  const waiting = Number((await cor.title()).match(/^\((\d+)\)/)![1]);
+  await openCaseFromInbox(cor, caseId, QUESTION_SENTINEL);
   await expect(cor.getByTestId('assign')).toHaveCount(0);
   await expect(cor.getByTestId('message').first()).toContainText(`Inwoner`);
   await expect(cor.getByTestId('message').first()).toContainText(FOLLOW_UP_SENTINEL);
@@ -158,7 +162,10 @@ test('need to know: assign once, reply, note, refuse others, invite, approve, au
   await expectNoAxeViolations(cor, 'case detail (case manager)');
   // Reopen: everything comes back from the server and is decrypted again.
   await cor.getByRole('link', { name: 'Terug naar de vragen' }).click();
-  await openCase(cor, QUESTION_SENTINEL);
+  await expect(caseCard(cor, caseId).getByTestId('case-new')).toHaveCount(0);
+  await expect(caseCard(cor, caseId).getByTestId('case-unread')).toHaveCount(0);
+  await expect(cor).toHaveTitle(waiting > 1 ? new RegExp(`^\\(${waiting - 1}\\) `) : /^[^(]/);
+  await openCaseFromInbox(cor, caseId, QUESTION_SENTINEL);
   await expect(cor.getByTestId('message')).toHaveCount(2);
   await expect(cor.getByTestId('message').nth(1)).toContainText(REPLY_SENTINEL);
   await expect(cor.getByTestId('message').nth(1)).toContainText('WOT');

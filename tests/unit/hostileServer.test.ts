@@ -193,9 +193,9 @@ describe('the privacy officer’s browser checks the log itself', () => {
   });
 
   it('a team lead checks the whole chain too, seeing other teams’ rows only as links', async () => {
-    await askQuestion(request, sodium, { neighbourhood: 'nieuwland' });
+    const asked = await askQuestion(request, sodium, { neighbourhood: 'nieuwland' });
     const other = await signIn(request, 'intake.nieuwland');
-    await request('/api/staff/cases', { headers: { cookie: other.cookie } });
+    await request(`/api/staff/cases/${asked.id}`, { headers: { cookie: other.cookie } });
     const lead = await signIn(request, 'teamlead.centrum');
     const fetched = await fetchAudit(apiFor(lead));
     if (!fetched.ok) throw new Error('audit not fetched');
@@ -228,9 +228,9 @@ describe('the privacy officer’s browser checks the log itself', () => {
   it('a server row rewritten before a lead’s checkpoint: the checkpoint reports it', async () => {
     await d1.dispose();
     d1 = await startLocalD1();
-    await askQuestion(request, sodium, { neighbourhood: 'oost' });
+    const asked = await askQuestion(request, sodium, { neighbourhood: 'oost' });
     const intake = await signIn(request, 'intake.centrum');
-    await request('/api/staff/cases', { headers: { cookie: intake.cookie } });
+    await request(`/api/staff/cases/${asked.id}`, { headers: { cookie: intake.cookie } });
     const lead = await signIn(request, 'teamlead.centrum');
     const { signCheckpoint } = await import('../../src/islands/staff/auditCheck');
     expect(await signCheckpoint(apiFor(lead), lead.vault!, lead.staff!)).toBe('signed');
@@ -258,7 +258,7 @@ describe('team key rotation and key ids', () => {
   it('a revoked member’s old key blob opens no case made after rotation; old cases stay readable', async () => {
     await d1.dispose();
     d1 = await startLocalD1();
-    const oldCase = await askQuestion(request, sodium, { neighbourhood: 'oost', text: 'Van voor de wissel' });
+    const oldCase = await askQuestion(request, sodium, { neighbourhood: 'oost', consent: 'team', text: 'Van voor de wissel' });
     // What the leaving intake worker keeps: their key blob, salt and grants (a backup, a copy).
     const kept = (await db().prepare("SELECT id, salt, key_blob, key_blob_nonce FROM staff WHERE username = 'intake.centrum'").first<{ id: string; salt: string; key_blob: string; key_blob_nonce: string }>())!;
     const keptGrants = (await db().prepare('SELECT team_id AS teamId, kind, key_id AS keyId, sealed_secret_key AS sealedSecretKey FROM team_key_grants WHERE staff_id = ?').bind(kept.id).all<TeamKeyGrantJson>()).results;
@@ -315,7 +315,7 @@ describe('team key rotation and key ids', () => {
   });
 
   it('an unknown key id is refused with its own reason (the API refuses such a case: cases.test.ts)', async () => {
-    const asked = await askQuestion(request, sodium, { neighbourhood: 'oost' });
+    const asked = await askQuestion(request, sodium, { neighbourhood: 'oost', consent: 'team' });
     await db().prepare('UPDATE cases SET key_id = 9 WHERE id = ?').bind(asked.id).run();
     const lead = await signIn(request, 'teamlead.centrum');
     const { caseKey } = await staffClient(request, lead).open(asked.id);

@@ -2,12 +2,15 @@
 // to know), internal notes and deletion. The browser decrypts and re-seals; the API
 // checks roles and consent and writes the audit row in the same batch as the change.
 import { Hono, type Context } from 'hono';
+import * as v from 'valibot';
 import type { AppEnv } from '../env';
 import { apiError, consentRefuses, isConstraint, seqConflict } from '../errors';
 import { readJson } from '../validate';
 import { requireStaff } from '../session';
 import { createStorage, dayOf, type CaseGrantRow, type CaseRow } from '../storage';
-import { caseAccess, can, type CaseAccess } from '../policy';
+import { caseAccess, can, readsContent, type CaseAccess } from '../policy';
+import { listCases } from '../caseList';
+import { CaseListQuery } from '../../../src/lib/schemas/caseListQuery';
 import { runAudited, type AuditAction } from '../audit';
 import { CIPHERTEXT_BODY_LIMIT, limitBody, SMALL_BODY_LIMIT } from '../limits';
 import { CaseGrantRequest, NoteKeyRequest, NoteRequest, SignedOnly, StaffReply, StatusChange } from '../../../src/lib/schemas/staffCaseRequests';
@@ -51,8 +54,12 @@ interface Loaded {
   ownGrant: CaseGrantRow | undefined;
 }
 
-/** Loads a case the signed-in member may reach. Other teams' cases are "not found", not "forbidden". */
-async function loadCase(c: Context<AppEnv>): Promise<Loaded> {
+/**
+ * Loads a case the signed-in member may reach. Other teams' cases are "not found", not
+ * "forbidden". Unless only the list line is needed (deleting), the member must be
+ * allowed its content under the resident's consent.
+ */
+async function loadCase(c: Context<AppEnv>, need: 'content' | 'listed' = 'content'): Promise<Loaded> {
   const id = c.req.param('id') ?? '';
   if (!caseIdPattern.test(id)) throw apiError(404, 'not_found', 'No such case');
   const storage = createStorage(c.env.DB);
@@ -61,8 +68,11 @@ async function loadCase(c: Context<AppEnv>): Promise<Loaded> {
   if (!row || row.team_id !== staff.team_id) throw apiError(404, 'not_found', 'No such case');
   const grants = await storage.grants(id);
   const ownGrant = grants.find((g) => g.staff_id === staff.id);
-  const access = caseAccess(staff, row.team_id, ownGrant !== undefined);
+  const access = caseAccess(staff, row, ownGrant !== undefined);
   if (access === 'none') throw apiError(403, 'forbidden', 'This case has not been assigned to you');
+  if (need === 'content' && !readsContent(access)) {
+    throw apiError(403, 'consent_handler_only', 'The resident chose that only intake and the assigned handler read this case');
+  }
   return { row, access, grants, ownGrant };
 }
 
@@ -84,40 +94,30 @@ async function signerCertificates(db: D1Database, ids: (string | null | undefine
 
 export const staffCases = new Hono<AppEnv>()
   .use(requireStaff)
+  // The list shows what the server knows (day, kind, status, new and unread); it gives
+  // no ciphertext and no key, so listing is not reading and writes no audit row.
   .get('/', async (c) => {
     const staff = c.var.staff;
-    const storage = createStorage(c.env.DB);
     if (!staff.team_id || staff.role === 'privacy') throw apiError(403, 'forbidden', 'Your role cannot open the team inbox');
-    const grants = await storage.grantsForStaff(staff.id);
-    const rows = can(staff, 'opensNewCases') ? await storage.listTeamCases(staff.team_id) : await storage.listGrantedCases(staff.id);
-    // The console decrypts every listed case, so listing is reading: one audit row
-    // per case, member and day.
-    const { results: seen } = await c.env.DB.prepare("SELECT DISTINCT case_id FROM audit_log WHERE staff_id = ? AND day = ? AND action = 'case.read'")
-      .bind(staff.id, dayOf(c.var.now()))
-      .all<{ case_id: string }>();
-    const already = new Set(seen.map((r) => r.case_id));
-    for (const row of rows) {
-      if (!already.has(row.id)) await audit(c, 'case.read', row.id, [c.env.DB.prepare('UPDATE cases SET opened = 1 WHERE id = ?').bind(row.id)]);
+    const parsed = v.safeParse(CaseListQuery, c.req.query());
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      throw apiError(400, 'invalid_query', `${v.getDotPath(issue) ?? 'query'}: ${issue.message}`);
     }
-    const holders = new Map<string, string[]>();
-    if (can(staff, 'assigns')) {
-      const { results } = await c.env.DB.prepare(
-        'SELECT g.case_id, g.staff_id FROM case_grants g JOIN cases c ON c.id = g.case_id WHERE c.team_id = ?',
-      )
-        .bind(staff.team_id)
-        .all<{ case_id: string; staff_id: string }>();
-      for (const g of results) holders.set(g.case_id, [...(holders.get(g.case_id) ?? []), g.staff_id]);
-    }
-    return c.json({
-      cases: rows.map((r) => caseJson(r, grants.find((g) => g.case_id === r.id), can(staff, 'assigns') ? (holders.get(r.id) ?? []) : undefined)),
-      // Whoever signed this member's grants: the console checks them before using a key.
-      certificates: await signerCertificates(c.env.DB, grants.map((g) => g.granted_by)),
-    });
+    c.header('Cache-Control', 'no-store');
+    return c.json(await listCases(c.env.DB, staff, parsed.output));
   })
   .get('/:id', async (c) => {
     const { row, grants, ownGrant } = await loadCase(c);
     const storage = createStorage(c.env.DB);
-    await audit(c, 'case.read', row.id, [c.env.DB.prepare('UPDATE cases SET opened = 1 WHERE id = ?').bind(row.id)]);
+    await audit(c, 'case.read', row.id, [
+      c.env.DB.prepare('UPDATE cases SET opened = 1 WHERE id = ?').bind(row.id),
+      // Everything up to here is now seen by this member: the inbox drops its markers.
+      c.env.DB.prepare(
+        `INSERT INTO case_views (case_id, staff_id, seen_seq) VALUES (?1, ?2, (SELECT COALESCE(MAX(seq), 0) FROM messages WHERE case_id = ?1))
+         ON CONFLICT (case_id, staff_id) DO UPDATE SET seen_seq = excluded.seen_seq`,
+      ).bind(row.id, c.var.staff.id),
+    ]);
     const [messages, notes] = await Promise.all([storage.messages(row.id), storage.notes(row.id)]);
     return c.json({
       case: caseJson(row, ownGrant),
@@ -241,7 +241,8 @@ export const staffCases = new Hono<AppEnv>()
     return c.json({ id: body.id }, 201);
   })
   .delete('/:id', limitBody(SMALL_BODY_LIMIT), async (c) => {
-    const { row } = await loadCase(c);
+    // A team lead may remove a case they may not read (junk, or on the resident's request).
+    const { row } = await loadCase(c, 'listed');
     if (c.var.staff.role !== 'teamlead') throw apiError(403, 'forbidden', 'Only the team lead deletes cases');
     const { signed } = await readJson(c, SignedOnly);
     const facts = await checkSignedAction(c, { action: 'case.delete', caseId: row.id, detail: actionDetail.none() }, signed);

@@ -6,7 +6,7 @@ import type { AppEnv } from '../env';
 import { apiError } from '../errors';
 import { readJson } from '../validate';
 import { requireStaff } from '../session';
-import { can } from '../policy';
+import { can, caseAccess, readsContent } from '../policy';
 import { limitBody, SMALL_BODY_LIMIT } from '../limits';
 import { createSlotStorage, slotJson } from '../slotStorage';
 import { AgendaQuery, SingleSlotRequest, SlotPatternRequest } from '../../../src/lib/schemas/slotRequests';
@@ -50,15 +50,14 @@ export const staffSlots = new Hono<AppEnv>()
     const start = fromLocal(parsed.output.from, '00:00');
     const end = fromLocal(addDays(parsed.output.from, parsed.output.days), '00:00');
     if (!start || !end) throw apiError(400, 'invalid_query', 'from: not a valid date');
-    const rows = await createSlotStorage(c.env.DB).agenda(staff.team_id, start.toISOString(), end.toISOString());
-    // Case managers see only the bookings of cases granted to them; the rest as "taken".
-    let visible = new Set<string>();
-    if (!can(staff, 'opensNewCases')) {
-      const { results } = await c.env.DB.prepare('SELECT case_id FROM case_grants WHERE staff_id = ?').bind(staff.id).all<{ case_id: string }>();
-      visible = new Set(results.map((r) => r.case_id));
-    }
+    const rows = await createSlotStorage(c.env.DB).agenda(staff.team_id, start.toISOString(), end.toISOString(), staff.id);
+    // A booking shows its case to whoever may list it (a case manager: only their own;
+    // the rest as "taken"), and says whether the member may open it under its consent.
     return c.json({
-      slots: rows.map((s) => ({ ...slotJson(s), caseId: s.case_id && (can(staff, 'opensNewCases') || visible.has(s.case_id)) ? s.case_id : null })),
+      slots: rows.map((s) => {
+        const access = s.case_id && s.consent ? caseAccess(staff, { team_id: s.team_id, consent: s.consent }, s.mine === 1) : 'none';
+        return { ...slotJson(s), caseId: access === 'none' ? null : s.case_id, mayOpen: readsContent(access) };
+      }),
     });
   })
   .post('/pattern', limitBody(SMALL_BODY_LIMIT), async (c) => {

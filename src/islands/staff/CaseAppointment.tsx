@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AppointmentPayload } from '../../lib/schemas/appointmentPayload';
 import type { StaffApi } from './api';
 import { BookingDetails } from './BookingDetails';
-import { statusText } from './CaseCard';
+import { statusText } from './QuestionFacts';
 import { formatDay, formatInstant } from './dates';
 import { findSlotOfCase, formatSlotWhen, locationName, slotTimes, typeName, type AgendaSlot } from './slots';
 import { ConsentBadge, Spinner } from './ui';

@@ -21,7 +21,7 @@ import {
   type OpenedNote,
   type OpenedQuestion,
 } from './caseCrypto';
-import { QuestionFacts, questionHeading } from './CaseCard';
+import { QuestionFacts, questionHeading } from './QuestionFacts';
 import { CaseAppointment } from './CaseAppointment';
 import { typeName } from './slots';
 import { Conversation } from './Conversation';
@@ -48,6 +48,8 @@ interface Props {
   onStatus: (caseId: string, status: string) => void;
   /** The case no longer exists (deleted by the resident or a colleague). */
   onGone: (caseId: string) => void;
+  /** The case was opened: everything in it is now seen by this member. */
+  onOpened: (caseId: string) => void;
   /** This member deleted the case. */
   onDeleted: (caseId: string) => void;
   /** Opens the agenda on a day; null for members without an agenda. */
@@ -74,7 +76,7 @@ type Load = { state: 'loading' } | { state: 'notFound' } | { state: 'forbidden' 
 
 const fail = (message: string): SubmitOutcome => ({ ok: false, message });
 
-export function CaseDetail({ say, api, getVault, staff, caseId, members, memberName, onGrants, onStatus, onGone, onDeleted, onAgendaDay, backTo }: Props) {
+export function CaseDetail({ say, api, getVault, staff, caseId, members, memberName, onGrants, onStatus, onGone, onOpened, onDeleted, onAgendaDay, backTo }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const keysRef = useRef<{ caseKey: Uint8Array | null; noteKey: Uint8Array | null }>({ caseKey: null, noteKey: null });
   const viewRef = useRef<Ready | null>(null);
@@ -144,6 +146,7 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
     });
     if (canAssign(staff.role)) onGrants(caseId, grants);
     onStatus(caseId, json.status);
+    onOpened(caseId);
   }
 
   useEffect(() => {

@@ -1,34 +1,33 @@
 // The inbox: the team's cases (intake, team lead) or the member's own (case manager),
-// decrypted in this browser, newest first.
+// as lines of what the server knows; a case is decrypted only when it is opened. New
+// questions and replies appear by themselves (useInbox polls) and are announced.
 import { useEffect, useRef } from 'preact/hooks';
-import type { OpenedCase } from './caseCrypto';
 import { CaseCard } from './CaseCard';
+import { InboxFilters } from './InboxFilters';
 import { ErrorIcon, Notice, Spinner } from './ui';
+import type { InboxQuery, InboxState } from './useInbox';
 import type { Say } from './strings';
 import type { Role } from './types';
-
-export type InboxState =
-  | { state: 'idle' }
-  | { state: 'loading' }
-  | { state: 'ready'; cases: OpenedCase[]; refreshing: boolean }
-  | { state: 'forbidden' }
-  | { state: 'noKey' }
-  | { state: 'failed' };
 
 interface Props {
   say: Say;
   role: Role;
   inbox: InboxState;
-  /** Who holds each case (members who may assign only), from the inbox list and assignments made here. */
+  query: InboxQuery;
+  /** The member holds no team key (intake, team lead): cases cannot be opened here. */
+  noTeamKey: boolean;
+  /** Who holds each case (members who may assign only). */
   assignedNames: (caseId: string) => string[] | null;
   /** The case the member came back from: its Open button gets the focus. */
   returnFocusTo: string | null;
   flash: string | null;
   onRefresh: () => void;
+  onMore: () => void;
+  onQuery: (query: InboxQuery) => void;
   onOpen: (id: string) => void;
 }
 
-export function Inbox({ say, role, inbox, assignedNames, returnFocusTo, flash, onRefresh, onOpen }: Props) {
+export function Inbox({ say, role, inbox, query, noTeamKey, assignedNames, returnFocusTo, flash, onRefresh, onMore, onQuery, onOpen }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const flashRef = useRef<HTMLDivElement>(null);
 
@@ -40,6 +39,7 @@ export function Inbox({ say, role, inbox, assignedNames, returnFocusTo, flash, o
   }, []);
 
   const loading = inbox.state === 'loading' || (inbox.state === 'ready' && inbox.refreshing);
+  const ready = inbox.state === 'ready' ? inbox : null;
   return (
     <section class="achterom-console__inbox" aria-labelledby="inbox-heading">
       <div class="achterom-console__inbox-head">
@@ -64,35 +64,56 @@ export function Inbox({ say, role, inbox, assignedNames, returnFocusTo, flash, o
           {flash}
         </Notice>
       )}
-      <p class="achterom-status" role="status" aria-live="polite">
-        {loading ? (
+      {noTeamKey && <p class="achterom-callout utrecht-alert utrecht-alert--info">{say('staff.inbox.noTeamKey')}</p>}
+      {inbox.state !== 'forbidden' && <InboxFilters say={say} query={query} onChange={onQuery} />}
+      <p class="achterom-status" role="status" aria-live="polite" data-testid="inbox-status">
+        {inbox.state === 'loading' ? (
           <>
             <Spinner />
             {say('staff.inbox.loading')}
           </>
         ) : (
-          inbox.state === 'ready' &&
-          inbox.cases.length > 0 &&
-          say(inbox.cases.length === 1 ? 'staff.inbox.countOne' : 'staff.inbox.count', { count: inbox.cases.length })
+          ready && (
+            <>
+              {ready.total > 0 && say(ready.total === 1 ? 'staff.inbox.countOne' : 'staff.inbox.count', { count: ready.total })}
+              {ready.attention > 0 && ` ${say(ready.attention === 1 ? 'staff.inbox.attentionOne' : 'staff.inbox.attention', { count: ready.attention })}`}
+              {ready.arrived > 0 && ` ${say(ready.arrived === 1 ? 'staff.inbox.arrivedOne' : 'staff.inbox.arrived', { count: ready.arrived })}`}
+            </>
+          )
         )}
       </p>
       {inbox.state === 'forbidden' && <p class="achterom-callout utrecht-alert utrecht-alert--info">{say('staff.inbox.forbidden')}</p>}
-      {inbox.state === 'noKey' && <p class="achterom-callout utrecht-alert utrecht-alert--info">{say('staff.inbox.noTeamKey')}</p>}
       {inbox.state === 'failed' && (
         <div class="achterom-alert utrecht-alert utrecht-alert--error">
           <ErrorIcon />
           <p class="achterom-alert__text">{say('staff.inbox.failed')}</p>
         </div>
       )}
-      {inbox.state === 'ready' && inbox.cases.length === 0 && <p>{say('staff.inbox.empty')}</p>}
-      {inbox.state === 'ready' && inbox.cases.length > 0 && (
+      {ready && ready.cases.length === 0 && <p>{say(query.status || query.kind || query.q ? 'staff.inbox.emptyFiltered' : 'staff.inbox.empty')}</p>}
+      {ready && ready.cases.length > 0 && (
         <ul class="achterom-case-list">
-          {inbox.cases.map((c) => (
+          {ready.cases.map((c) => (
             <li key={c.id}>
               <CaseCard item={c} say={say} assignedTo={assignedNames(c.id)} onOpen={onOpen} />
             </li>
           ))}
         </ul>
+      )}
+      {ready && ready.next && (
+        <p class="achterom-pager">
+          <button
+            class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
+            type="button"
+            data-testid="inbox-more"
+            aria-disabled={ready.loadingMore ? 'true' : undefined}
+            onClick={() => {
+              if (!ready.loadingMore) onMore();
+            }}
+          >
+            {say('staff.inbox.more', { shown: ready.cases.length, total: ready.total })}
+          </button>
+          {ready.loadingMore && <Spinner />}
+        </p>
       )}
     </section>
   );

@@ -8,7 +8,7 @@ import { MessagePayload, NotePayload } from '../../lib/schemas/messagePayload';
 import { openCaseKey, openCasePayload, type StoredCase } from '../../lib/crypto/caseEnvelope';
 import { openMessage, openNote, openSealedKey } from '../../lib/crypto/caseMessages';
 import { toBase64, type Sodium } from '../../lib/crypto/sodium';
-import { isCaseJson, type CaseJson, type CaseDetailJson, type Vault } from './types';
+import { type CaseJson, type CaseDetailJson, type Vault } from './types';
 import { grantIsTrusted, noteKeyIsTrusted, teamKeyFor, type CertificateMap } from './trust';
 
 /**
@@ -34,7 +34,6 @@ export type KeyResult = { ok: true; key: Uint8Array } | { ok: false; reason: Unr
 
 const myBox = (vault: Vault, ctx: TrustContext) => ({ id: ctx.me.id, boxPublicKey: toBase64(vault.sodium, vault.staff.box.publicKey) });
 
-export type OpenedCase = { id: string; teamId: string; kind: CaseJson['kind'] | null; status: string; createdDay: string; consent: CaseJson['consent'] | null } & OpenedQuestion;
 
 function stored(c: CaseJson): StoredCase {
   return { teamId: c.teamId, kind: c.kind, consent: c.consent, keyId: c.keyId ?? null, protocol: c.protocol, nonce: c.nonce, ciphertext: c.ciphertext, sealedKey: c.sealedKey };
@@ -101,21 +100,6 @@ export function openQuestion(sodium: Sodium, c: CaseJson, caseKey: Uint8Array): 
   } catch {
     return { state: 'unreadable' };
   }
-}
-
-/** One inbox entry; never throws, so one broken case does not stop the list. */
-export function openInboxCase(vault: Vault, raw: unknown, index: number, ctx: TrustContext): OpenedCase {
-  if (!isCaseJson(raw)) {
-    const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-    const str = (x: unknown) => (typeof x === 'string' ? x : '');
-    return { id: str(r['id']) || `case-${index}`, teamId: str(r['teamId']), kind: r['kind'] === 'appointment' || r['kind'] === 'question' ? r['kind'] : null, status: str(r['status']), createdDay: str(r['createdDay']), consent: null, state: 'unreadable' };
-  }
-  const base = { id: raw.id, teamId: raw.teamId, kind: raw.kind, status: raw.status, createdDay: raw.createdDay, consent: raw.consent };
-  const key = openKeyOf(vault, raw, ctx);
-  if (!key.ok) return { ...base, state: 'unreadable', reason: key.reason };
-  const opened = openQuestion(vault.sodium, raw, key.key);
-  vault.sodium.memzero(key.key);
-  return { ...base, ...opened };
 }
 
 export type OpenedMessage = { seq: number; direction: 'resident' | 'staff'; createdDay: string } & (

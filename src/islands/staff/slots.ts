@@ -19,6 +19,8 @@ export interface AgendaSlot {
   status: SlotStatus;
   /** The booking case, when this member may know it (case managers: only cases given to them). */
   caseId: string | null;
+  /** Whether this member may open that case under the resident's consent. */
+  mayOpen?: boolean;
 }
 
 export function isAgendaSlot(value: unknown): value is AgendaSlot {

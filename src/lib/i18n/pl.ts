@@ -126,7 +126,7 @@ const pl: Record<keyof typeof nl, string> = {
   'form.email.label': 'Adres e-mail',
   'form.contact.encrypted': 'To również jest szyfrowane. Tylko zespół może to przeczytać.',
   'form.consent.legend': 'Kto może przeczytać pytanie?',
-  'form.consent.hint': 'Proszę wybrać jedną odpowiedź.',
+  'form.consent.hint': 'Proszę wybrać jedną odpowiedź. Przy pierwszym wyborze czyta to pracownik przyjmujący zgłoszenia i przekazuje jednemu koledze. Tylko oni to czytają, nie kierownik zespołu. Przy drugim wyborze kierownik zespołu i inni koledzy z zespołu też mogą to czytać i omawiać.',
   'form.consent.handler': 'Tylko pracownik, który zajmuje się moim pytaniem, może je przeczytać',
   'form.consent.team': 'Zespół może omówić moje pytanie, jeśli to potrzebne',
   'form.submit': 'Zaszyfruj i wyślij',

@@ -125,7 +125,7 @@ const tr: Record<keyof typeof nl, string> = {
   'form.email.label': 'E-posta adresiniz',
   'form.contact.encrypted': 'Bu da şifrelenir. Sadece ekip okuyabilir.',
   'form.consent.legend': 'Sorunuzu kim okuyabilir?',
-  'form.consent.hint': 'Bir cevap seçin.',
+  'form.consent.hint': 'Bir cevap seçin. İlk seçimde, ilk kabulde (intake) çalışan biri okur ve bir meslektaşına verir. Sadece onlar okur, ekip lideri okumaz. İkinci seçimde ekip lideri ve ekipteki diğer meslektaşlar da okuyabilir ve konuşabilir.',
   'form.consent.handler': 'Sorumu sadece onunla ilgilenen çalışan okuyabilir',
   'form.consent.team': 'Gerekirse ekip sorumu kendi arasında konuşabilir',
   'form.submit': 'Şifrele ve gönder',

@@ -1,0 +1,77 @@
+// The facts and text of a decrypted question, on the case page. Everything here was
+// decrypted in this browser; the inbox list shows none of it.
+import { UNKNOWN_NEIGHBOURHOOD_ID, teams } from '../../lib/config/teams';
+import type { QuestionPayload } from '../../lib/schemas/questionPayload';
+import { formatInstant } from './dates';
+import { isCaseStatus } from './types';
+import { ConsentBadge } from './ui';
+import type { Say } from './strings';
+
+const neighbourhoodNames = new Map(teams.flatMap((t) => t.neighbourhoods.map((n) => [n.id, n.name] as const)));
+
+export function statusText(say: Say, status: string): string {
+  return isCaseStatus(status) ? say(`staff.status.${status}`) : status;
+}
+
+export function questionHeading(say: Say, p: QuestionPayload): string {
+  if (p.neighbourhood === UNKNOWN_NEIGHBOURHOOD_ID) return say('staff.case.headingUnknown');
+  return say('staff.case.heading', { neighbourhood: neighbourhoodNames.get(p.neighbourhood) ?? p.neighbourhood });
+}
+
+interface FactsProps {
+  say: Say;
+  payload: QuestionPayload;
+  status: string;
+}
+
+/** The question's facts and text. Everything here was decrypted in this browser. */
+export function QuestionFacts({ say, payload: p, status }: FactsProps) {
+  const known = p.neighbourhood !== UNKNOWN_NEIGHBOURHOOD_ID;
+  const neighbourhood = known ? (neighbourhoodNames.get(p.neighbourhood) ?? p.neighbourhood) : say('staff.neighbourhood.unknown');
+  const contact =
+    p.contact.method === 'phone'
+      ? say('staff.contact.phone', { phone: p.contact.phone })
+      : p.contact.method === 'email'
+        ? say('staff.contact.email', { email: p.contact.email })
+        : say('staff.contact.portal');
+  // The resident's own words first: at 1366×768 they are on screen without scrolling.
+  return (
+    <>
+      <h4 class="achterom-case__question-label">{say('staff.case.question')}</h4>
+      <p class="achterom-case__question" data-testid="case-question">
+        {p.question}
+      </p>
+      <dl class="achterom-case__facts">
+        <div>
+          <dt>{say('staff.case.submittedAt')}</dt>
+          <dd data-testid="case-submitted-at">
+            <time dateTime={p.submittedAt}>{formatInstant(p.submittedAt)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{say('staff.case.neighbourhood')}</dt>
+          <dd data-testid="case-neighbourhood">{neighbourhood}</dd>
+        </div>
+        <div>
+          <dt>{say('staff.case.contact')}</dt>
+          <dd data-testid="case-contact">{contact}</dd>
+        </div>
+        <div>
+          <dt>{say('staff.case.consent')}</dt>
+          <dd data-testid="case-consent">
+            <ConsentBadge consent={p.consent} say={say} />
+            <span class="achterom-case__consent-text">{say(p.consent === 'handler' ? 'staff.consent.handler' : 'staff.consent.team')}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{say('staff.case.status')}</dt>
+          <dd data-testid="case-status">{statusText(say, status)}</dd>
+        </div>
+        <div>
+          <dt>{say('staff.case.language')}</dt>
+          <dd>{say(`staff.booking.language.${p.language}`)}</dd>
+        </div>
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+// The inbox as staff use it all day: a new question shows up by itself (no button),
+// is announced and counted in the tab title; filters, the case number search and
+// "Toon meer" reach every case whatever the count. The list shows no content.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { E2E_PORT } from '../../playwright.config';
+import { e2eDatabase } from '../helpers/e2eDatabase';
+import { loadSodium } from '../helpers/sodiumNode';
+import { askQuestion } from '../helpers/resident';
+import { junkEnvelope } from '../helpers/junkCases';
+import { signInPage } from '../helpers/consoleSignIn';
+import { caseCard } from '../helpers/caseIds';
+import { POLL_MS } from '../../src/islands/staff/useInbox';
+
+const BASE = `http://127.0.0.1:${E2E_PORT}`;
+const request = (p: string, init?: RequestInit) => fetch(BASE + p, init);
+const TEAM = 'woudhoek-kethel-spaland';
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => v.id), `axe violations on ${label}`).toEqual([]);
+}
+
+/** The number in "(3) Medewerkers …", 0 without one. */
+async function titleCount(page: Page): Promise<number> {
+  return Number((await page.title()).match(/^\((\d+)\) /)?.[1] ?? 0);
+}
+
+async function inboxLoaded(page: Page) {
+  await expect(page.getByTestId('inbox-status')).toContainText(/\d+ vra(ag|gen)|^$/, { timeout: 30_000 });
+  await expect(page.getByTestId('inbox-status')).not.toContainText('opgehaald');
+}
+
+test('a new question appears in the open inbox by itself, is announced and counted in the tab title', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signInPage(page, 'intake.woudhoek');
+  await inboxLoaded(page);
+  const before = await titleCount(page);
+
+  const sodium = await loadSodium();
+  const sentinel = `LIVE-${Date.now().toString(36)}`;
+  const asked = await askQuestion(request, sodium, { neighbourhood: 'kethel', consent: 'team', text: sentinel });
+
+  // Nobody presses "Vernieuwen": the poll brings it.
+  const card = caseCard(page, asked.id);
+  await expect(card).toBeVisible({ timeout: POLL_MS + 15_000 });
+  await expect(card.getByTestId('case-new')).toHaveText('Nieuw voor u');
+  await expect(card).not.toContainText(sentinel);
+  await expect(page.getByTestId('inbox-status')).toContainText('Er is net 1 nieuwe binnengekomen.');
+  await expect(page).toHaveTitle(new RegExp(`^\\(${before + 1}\\) `));
+  await expectNoAxeViolations(page, 'inbox with a new question');
+
+  // Opening it reads it: the marker and the count go down.
+  await card.getByRole('button', { name: /^Open/ }).click();
+  await expect(page.getByTestId('case-question')).toContainText(sentinel, { timeout: 30_000 });
+  await page.getByRole('link', { name: 'Terug naar de vragen' }).click();
+  await expect(caseCard(page, asked.id).getByTestId('case-new')).toHaveCount(0);
+  await expect(page).toHaveTitle(before > 0 ? new RegExp(`^\\(${before}\\) `) : /^[^(]/);
+});
+
+test('filters, the case number search and "Toon meer" reach every case', async ({ page }) => {
+  test.setTimeout(120_000);
+  // 70 cases straight into the database (a fixture too large to make through the API).
+  const db = e2eDatabase();
+  const ids: string[] = [];
+  try {
+    const insert = db.prepare(
+      `INSERT INTO cases (id, team_id, kind, consent, mailbox_hash, protocol, key_id, nonce, ciphertext, sealed_key, created_day)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (let i = 0; i < 70; i++) {
+      const e = junkEnvelope(TEAM, { consent: 'team' });
+      const id = crypto.randomUUID();
+      insert.run(id, TEAM, e.kind, e.consent, e.mailboxId, e.v, e.keyId, e.nonce, e.ciphertext, e.sealedKey, new Date().toISOString().slice(0, 10));
+      ids.push(id);
+    }
+  } finally {
+    db.close();
+  }
+  try {
+    await signInPage(page, 'intake.woudhoek');
+    await inboxLoaded(page);
+    const total = Number((await page.getByTestId('inbox-status').textContent())!.match(/(\d+) vragen/)![1]);
+    expect(total).toBeGreaterThanOrEqual(70);
+    await expect(page.getByTestId('case')).toHaveCount(50);
+    const more = page.getByTestId('inbox-more');
+    await expect(more).toHaveText(`Toon meer (50 van ${total})`);
+    while (await more.count()) {
+      const shown = await page.getByTestId('case').count();
+      await more.click();
+      await expect(page.getByTestId('case')).not.toHaveCount(shown);
+    }
+    await expect(page.getByTestId('case')).toHaveCount(total);
+    for (const id of [ids[0]!, ids[69]!]) await expect(caseCard(page, id)).toBeVisible();
+
+    // Search by the start of a number, as staff read it to each other.
+    const wanted = ids[3]!;
+    await page.locator('#inbox-number').fill(wanted.slice(0, 8).toUpperCase());
+    await page.getByRole('button', { name: 'Zoek' }).click();
+    await expect(page.getByTestId('case')).toHaveCount(1);
+    await expect(caseCard(page, wanted)).toBeVisible();
+    await page.locator('#inbox-number').fill('geen nummer!');
+    await page.getByRole('button', { name: 'Zoek' }).click();
+    await expect(page.locator('#inbox-number-error')).toContainText('cijfers 0 tot 9');
+    await expect(page.locator('#inbox-number')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByRole('button', { name: 'Toon alles' }).click();
+    await expect(page.getByTestId('case')).toHaveCount(50);
+
+    // Only appointments: none of these questions.
+    await page.locator('#inbox-kind').selectOption('appointment');
+    await expect(caseCard(page, ids[69]!)).toHaveCount(0);
+    for (const kind of await page.getByTestId('case').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))) expect(kind).toBe('appointment');
+    await expectNoAxeViolations(page, 'inbox with filters');
+    await page.setViewportSize({ width: 320, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'horizontal scroll at 320px on the inbox').toBe(0);
+  } finally {
+    const cleanup = e2eDatabase();
+    try {
+      const remove = cleanup.prepare('DELETE FROM cases WHERE id = ?');
+      for (const id of ids) remove.run(id);
+    } finally {
+      cleanup.close();
+    }
+  }
+});
