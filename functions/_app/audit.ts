@@ -18,6 +18,8 @@ export type AuditAction =
   | 'case.delete'
   | 'case.delete_by_resident'
   | 'case.purge'
+  | 'appointment.cancel'
+  | 'appointment.move'
   | 'member.invite'
   | 'member.activate'
   | 'member.approve'

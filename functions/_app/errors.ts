@@ -37,8 +37,9 @@ export function handleError(err: Error, c: Context) {
 }
 
 /** True when D1 refused a statement because of the named trigger or a key constraint. */
-export function isConstraint(err: unknown, name: 'seq_conflict' | 'consent_refuses' | 'unique'): boolean {
+export function isConstraint(err: unknown, name: 'seq_conflict' | 'consent_refuses' | 'unique' | 'not_null'): boolean {
   const text = String(err instanceof Error ? `${err.message} ${String(err.cause ?? '')}` : err);
+  if (name === 'not_null') return /NOT NULL constraint/i.test(text);
   return name === 'unique' ? /UNIQUE constraint|PRIMARY KEY/i.test(text) : text.includes(name);
 }
 

@@ -15,7 +15,7 @@ import { loadSodium, toBase64, type Sodium } from '../lib/crypto/sodium';
 import { normalizeCaseCode } from '../lib/crypto/caseCode';
 import { deriveCaseKeys } from '../lib/crypto/deriveCaseKeys';
 import { openCasePayload } from '../lib/crypto/caseEnvelope';
-import { openMessage, sealMessage, type MessageDirection } from '../lib/crypto/caseMessages';
+import { sealMessage } from '../lib/crypto/caseMessages';
 import { TIME_ZONE } from '../lib/time/amsterdam';
 import { proofHeaders } from '../lib/pow/proofHeaders';
 import { format, formatParts } from '../lib/i18n/format';
@@ -23,6 +23,8 @@ import { intlLocale, type Lang } from '../lib/i18n/locale';
 import type { MailboxViewStrings } from './mailboxViewStrings';
 import { MailboxResponse } from './mailboxResponse';
 import { ErrorIcon, Spinner } from './Icon';
+import { MessageList } from './shared/MessageList';
+import { openResidentMessages, type OpenedMessage } from './shared/residentMessages';
 import { focusField, nextPaint } from './focus';
 import '../styles/forms.css';
 import '../styles/mailbox.css';
@@ -35,15 +37,6 @@ interface Props {
 }
 
 type StringKey = keyof MailboxViewStrings;
-
-interface OpenedMessage {
-  seq: number;
-  direction: MessageDirection;
-  /** null: the message did not decrypt or is not a valid message. */
-  text: string | null;
-  sentAt: string | null;
-  createdDay: string;
-}
 
 interface AccessEntry {
   role: string;
@@ -153,15 +146,7 @@ function openMailbox(sodium: Sodium, caseKey: Uint8Array, body: MailboxResponse)
       if (parsed.success) question = parsed.output;
     }
   }
-  const messages = [...body.messages]
-    .sort((a, b) => a.seq - b.seq)
-    .map((m): OpenedMessage => {
-      const base = { seq: m.seq, direction: m.direction, createdDay: m.createdDay };
-      const opened = openMessage(sodium, caseKey, { caseId: c.id, direction: m.direction, seq: m.seq }, m);
-      if (!opened.ok) return { ...base, text: null, sentAt: null };
-      const parsed = v.safeParse(MessagePayload, opened.value);
-      return parsed.success ? { ...base, text: parsed.output.text, sentAt: parsed.output.sentAt } : { ...base, text: null, sentAt: null };
-    });
+  const messages = openResidentMessages(sodium, caseKey, c.id, body.messages);
   return {
     caseId: c.id,
     teamId: c.teamId,
@@ -665,29 +650,12 @@ function OpenedView(props: OpenedViewProps) {
         {mailbox.messages.length === 0 ? (
           <p data-testid="mailbox-no-messages">{s('mailbox.conversation.empty')}</p>
         ) : (
-          <ol class="achterom-conversation" data-testid="mailbox-messages">
-            {mailbox.messages.map((m) => (
-              <li
-                key={m.seq}
-                class={`achterom-message achterom-message--${m.direction}${m.text === null ? ' achterom-message--unreadable' : ''}`}
-                data-testid="mailbox-message"
-                data-direction={m.direction}
-              >
-                <h3 class="achterom-message__who">{s(m.direction === 'staff' ? 'mailbox.message.team' : 'mailbox.message.you')}</h3>
-                <p class="achterom-message__time">
-                  {m.sentAt ? <time dateTime={m.sentAt}>{dates.instant(m.sentAt)}</time> : <time dateTime={m.createdDay}>{dates.day(m.createdDay)}</time>}
-                </p>
-                {m.text === null ? (
-                  <p class="achterom-message__text achterom-mailbox__unreadable">
-                    <ErrorIcon />
-                    <span>{s('mailbox.message.unreadable')}</span>
-                  </p>
-                ) : (
-                  <p class="achterom-message__text" dir="auto">{m.text}</p>
-                )}
-              </li>
-            ))}
-          </ol>
+          <MessageList
+            messages={mailbox.messages}
+            labels={{ team: s('mailbox.message.team'), you: s('mailbox.message.you'), unreadable: s('mailbox.message.unreadable') }}
+            formatInstant={dates.instant}
+            formatDay={dates.day}
+          />
         )}
       </section>
 

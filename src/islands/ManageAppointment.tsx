@@ -26,6 +26,8 @@ import { Spinner } from './Icon';
 import { nextPaint } from './focus';
 import '../styles/forms.css';
 import '../styles/booking.css';
+import { MessageList } from './shared/MessageList';
+import { openResidentMessages, type OpenedMessage } from './shared/residentMessages';
 
 interface Props {
   lang: Lang;
@@ -52,11 +54,25 @@ const OpenResponse = v.object({
     ciphertext: v.string(),
   }),
   appointment: v.nullable(Slot),
+  messages: v.optional(
+    v.array(
+      v.object({
+        seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+        direction: v.picklist(['resident', 'staff']),
+        nonce: v.string(),
+        ciphertext: v.string(),
+        createdDay: v.string(),
+      }),
+    ),
+    [],
+  ),
 });
 
 interface Opened {
   teamId: string;
   appointment: Slot | null;
+  /** Messages on this case, decrypted here: the team's word when it moved or cancelled. */
+  messages: OpenedMessage[];
   /** What the resident filled in, decrypted here; null when it does not open. */
   details: AppointmentPayload | null;
 }
@@ -191,7 +207,8 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
           }
           mailboxRef.current = mailboxId;
           resetActions();
-          setView({ name: 'opened', opened: { teamId: body.case.teamId, appointment: body.appointment, details } });
+          const messages = openResidentMessages(sodium, derived.caseKey, body.case.id, body.messages);
+          setView({ name: 'opened', opened: { teamId: body.case.teamId, appointment: body.appointment, details, messages } });
           focusAfterRender('manage-heading');
         } finally {
           sodium.memzero(derived.caseKey);
@@ -380,6 +397,18 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
             </div>
           )}
         </section>
+
+        {opened.messages.length > 0 && (
+          <section class="achterom-manage__section" aria-labelledby="manage-messages-heading" data-testid="manage-messages">
+            <h2 id="manage-messages-heading">{s('manage.messages.heading')}</h2>
+            <MessageList
+              messages={opened.messages}
+              labels={{ team: s('mailbox.message.team'), you: s('mailbox.message.you'), unreadable: s('mailbox.message.unreadable') }}
+              formatInstant={dates.when}
+              formatDay={dates.localDay}
+            />
+          </section>
+        )}
 
         {appointment && (
           <div class="achterom-manage__section">

@@ -370,7 +370,7 @@ test('agenda with bookings by role (details decrypted when opened), and the avai
   const bookedInEditor = slotItem(lead, 'editor', later!.id);
   await expect(bookedInEditor.getByTestId('slot-status')).toHaveText('Geboekt');
   await expect(bookedInEditor.getByTestId('slot-delete')).toHaveCount(0);
-  await expect(bookedInEditor.getByTestId('slot-booked-note')).toContainText('De inwoner moet de afspraak zelf afzeggen of verzetten.');
+  await expect(bookedInEditor.getByTestId('slot-booked-note')).toContainText('Verzet of zeg de afspraak af vanuit de afspraak in de agenda.');
   // A slot booked while the list was open: deleting it is refused with the same reason.
   const phone = (await freeSlots('telefoon', movedDate, 1))[0]!;
   await expect(slotItem(lead, 'editor', phone.id)).toHaveAttribute('data-status', 'free');
@@ -384,7 +384,7 @@ test('agenda with bookings by role (details decrypted when opened), and the avai
   expect(other.status).toBe(201);
   await slotItem(lead, 'editor', phone.id).getByTestId('slot-delete').click();
   await expect(actionMessage).toBeFocused();
-  await expect(actionMessage).toContainText('is net geboekt. De inwoner moet de afspraak zelf afzeggen of verzetten.');
+  await expect(actionMessage).toContainText('is net geboekt. Verzet of zeg de afspraak af vanuit de afspraak in de agenda.');
   await expect(slotItem(lead, 'editor', phone.id)).toHaveAttribute('data-status', 'booked');
   await expect(slotItem(lead, 'editor', phone.id).getByTestId('slot-booked-note')).toBeVisible();
   await expectNoAxeViolations(lead, 'availability editor, delete refused');

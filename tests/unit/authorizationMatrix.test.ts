@@ -13,6 +13,9 @@ import { actionDetail } from '../../src/lib/audit/auditRecord';
 import { prepareApproval } from '../../src/islands/staff/memberKeys';
 import type { Member } from '../../src/islands/staff/types';
 import { caseGrantStatement, noteKeyStatement, signStatement } from '../../src/lib/crypto/signedStatement';
+import { appointmentEnvelope, idempotencyKey } from '../helpers/booking';
+import { postWithPow } from '../helpers/pow';
+import { fromLocal } from '../../src/lib/time/amsterdam';
 
 let d1: LocalD1;
 let sodium: Sodium;
@@ -92,6 +95,35 @@ async function freshCase(): Promise<string> {
   return asked.id;
 }
 
+/** A new free five-minute video time of Centrum, 40 days ahead (a new minute each call). */
+let slotCount = 0;
+async function freeSlot(): Promise<string> {
+  const day = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+  const minutes = 8 * 60 + 5 * slotCount++;
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  expect((await send('POST', '/api/staff/slots', cookies.teamlead, { type: 'video', date: day, time, durationMinutes: 5 })).status).toBe(201);
+  const { slots } = (await (await send('GET', `/api/staff/slots?from=${day}&days=1`, cookies.teamlead)).json()) as { slots: { id: string; startsAt: string }[] };
+  return slots.find((slot) => Date.parse(slot.startsAt) === fromLocal(day, time)!.getTime())!.id;
+}
+
+/** A fresh booking of Centrum (consent "only the handler"), assigned to casemanager.centrum. */
+async function freshBooking(): Promise<string> {
+  const { envelope } = appointmentEnvelope(sodium);
+  const res = await postWithPow(request, '/api/appointments', 'booking', { envelope, slotId: await freeSlot(), idempotencyKey: idempotencyKey(sodium) });
+  expect(res.status).toBe(201);
+  const { caseId } = (await res.json()) as { caseId: string };
+  expect((await send('POST', `/api/staff/cases/${caseId}/note-key`, cookies.intake, noteKeyBody(cookies.intake, caseId))).status).toBe(204);
+  expect((await send('POST', `/api/staff/cases/${caseId}/grants`, cookies.intake, await grantBody(cookies.intake, caseId, ids.casemanagerGranted!))).status).toBe(201);
+  return caseId;
+}
+
+async function appointmentBody(cookie: string, caseId: string, action: 'cancel' | 'move') {
+  const slotId = action === 'move' ? await freeSlot() : null;
+  const message = { seq: 1, ...sealed() };
+  const detail = await actionDetail.appointment(slotId ?? 'none', 1, message.nonce, message.ciphertext);
+  return { ...(slotId ? { slotId } : {}), message, signed: signed(cookie, `appointment.${action}`, detail, caseId, slotId) };
+}
+
 /** A fresh member of Centrum waiting for approval. */
 async function freshPendingMember(): Promise<string> {
   const invite = await send('POST', '/api/staff/members/invites', cookies.teamlead, { role: 'casemanager', signed: signed(cookies.teamlead, 'member.invite', actionDetail.invite('casemanager')) });
@@ -124,7 +156,7 @@ interface Endpoint {
   name: string;
   call: (cookie: string, target: string) => Response | Promise<Response>;
   /** Needs a fresh case or member per call because it changes or removes it. */
-  fresh?: 'case' | 'member';
+  fresh?: 'case' | 'member' | 'booking';
   allowed: Caller[];
 }
 
@@ -145,6 +177,19 @@ const endpoints: Endpoint[] = [
   { name: 'POST /staff/cases/:id/grants', call: async (c, id) => send('POST', `/api/staff/cases/${id}/grants`, c, await grantBody(c, id, ids.casemanager!)), allowed: ['intake', 'teamlead'] },
   { name: 'POST /staff/cases/:id/notes', call: async (c, id) => send('POST', `/api/staff/cases/${id}/notes`, c, await noteBody(c, id)), allowed: CASE_WORKERS },
   { name: 'DELETE /staff/cases/:id', call: (c, id) => send('DELETE', `/api/staff/cases/${id}`, c, { signed: signed(c, 'case.delete', '', id) }), fresh: 'case', allowed: ['teamlead'] },
+  {
+    // Under "only the handler": intake and the handler, not the team lead.
+    name: 'POST /staff/cases/:id/appointment/cancel',
+    call: async (c, id) => send('POST', `/api/staff/cases/${id}/appointment/cancel`, c, await appointmentBody(c, id, 'cancel')),
+    fresh: 'booking',
+    allowed: ['intake', 'casemanagerGranted'],
+  },
+  {
+    name: 'POST /staff/cases/:id/appointment/move',
+    call: async (c, id) => send('POST', `/api/staff/cases/${id}/appointment/move`, c, await appointmentBody(c, id, 'move')),
+    fresh: 'booking',
+    allowed: ['intake', 'casemanagerGranted'],
+  },
   { name: 'GET /staff/members', call: (c) => send('GET', '/api/staff/members', c), allowed: ['intake', 'teamlead', 'otherIntake', 'otherTeamlead'] },
   {
     name: 'POST /staff/members/invites',
@@ -192,7 +237,8 @@ describe('authorization matrix', () => {
     const sharedCase = await freshCase();
     const failures: string[] = [];
     for (const caller of ['anonymous', ...SIGNED_IN] as Caller[]) {
-      const target = endpoint.fresh === 'case' ? await freshCase() : endpoint.fresh === 'member' ? await freshPendingMember() : sharedCase;
+      const target =
+        endpoint.fresh === 'case' ? await freshCase() : endpoint.fresh === 'member' ? await freshPendingMember() : endpoint.fresh === 'booking' ? await freshBooking() : sharedCase;
       const res = await endpoint.call(cookies[caller], target);
       const body = (await res.json().catch(() => null)) as { error?: { code: string } } | null;
       const allowed = endpoint.allowed.includes(caller);

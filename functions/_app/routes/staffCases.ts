@@ -1,26 +1,23 @@
 // Staff work on cases: the inbox, opening a case, replies, status, assignment (need
 // to know), internal notes and deletion. The browser decrypts and re-seals; the API
 // checks roles and consent and writes the audit row in the same batch as the change.
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../env';
 import { apiError, consentRefuses, isConstraint, seqConflict } from '../errors';
 import { readJson } from '../validate';
 import { requireStaff } from '../session';
 import { createStorage, dayOf, type CaseGrantRow, type CaseRow } from '../storage';
-import { caseAccess, can, readsContent, type CaseAccess } from '../policy';
+import { can } from '../policy';
+import { audit, loadCase } from '../staffCase';
 import { listCases } from '../caseList';
 import { CaseListQuery } from '../../../src/lib/schemas/caseListQuery';
-import { runAudited, type AuditAction } from '../audit';
 import { CIPHERTEXT_BODY_LIMIT, limitBody, SMALL_BODY_LIMIT } from '../limits';
 import { CaseGrantRequest, NoteKeyRequest, NoteRequest, SignedOnly, StaffReply, StatusChange } from '../../../src/lib/schemas/staffCaseRequests';
 import { actionDetail } from '../../../src/lib/audit/auditRecord';
 import { caseGrantStatement, noteKeyStatement } from '../../../src/lib/crypto/signedStatement';
 import { checkSignedAction, requireSignature } from '../signedAction';
-import type { SignedFacts } from '../audit';
 import type { StaffRow } from '../storage';
-
-const caseIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function caseJson(r: CaseRow, grant: CaseGrantRow | undefined, assignees?: string[]) {
   return {
@@ -45,40 +42,6 @@ function caseJson(r: CaseRow, grant: CaseGrantRow | undefined, assignees?: strin
     /** Staff ids holding a grant; only for members who may assign (they see who has it). */
     ...(assignees ? { assignees } : {}),
   };
-}
-
-interface Loaded {
-  row: CaseRow;
-  access: Exclude<CaseAccess, 'none'>;
-  grants: CaseGrantRow[];
-  ownGrant: CaseGrantRow | undefined;
-}
-
-/**
- * Loads a case the signed-in member may reach. Other teams' cases are "not found", not
- * "forbidden". Unless only the list line is needed (deleting), the member must be
- * allowed its content under the resident's consent.
- */
-async function loadCase(c: Context<AppEnv>, need: 'content' | 'listed' = 'content'): Promise<Loaded> {
-  const id = c.req.param('id') ?? '';
-  if (!caseIdPattern.test(id)) throw apiError(404, 'not_found', 'No such case');
-  const storage = createStorage(c.env.DB);
-  const row = await storage.findCase(id);
-  const staff = c.var.staff;
-  if (!row || row.team_id !== staff.team_id) throw apiError(404, 'not_found', 'No such case');
-  const grants = await storage.grants(id);
-  const ownGrant = grants.find((g) => g.staff_id === staff.id);
-  const access = caseAccess(staff, row, ownGrant !== undefined);
-  if (access === 'none') throw apiError(403, 'forbidden', 'This case has not been assigned to you');
-  if (need === 'content' && !readsContent(access)) {
-    throw apiError(403, 'consent_handler_only', 'The resident chose that only intake and the assigned handler read this case');
-  }
-  return { row, access, grants, ownGrant };
-}
-
-function audit(c: Context<AppEnv>, action: AuditAction, caseId: string, statements: D1PreparedStatement[] = [], subjectId?: string, signed?: SignedFacts) {
-  const s = c.var.staff;
-  return runAudited(c.env.DB, { staffId: s.id, role: s.role, teamId: s.team_id, action, caseId, subjectId: subjectId ?? null, signed }, c.var.now(), statements);
 }
 
 /** Certificates of the members whose signatures a console must check to use this case's keys. */

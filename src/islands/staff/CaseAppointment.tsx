@@ -1,14 +1,16 @@
 // A booking on the case page: the decrypted details, and the time the case holds now,
 // looked up in the agenda (GET /api/staff/slots). The payload's own time is where the
 // search starts, not what is shown: a moved appointment keeps the old time inside.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppointmentPayload } from '../../lib/schemas/appointmentPayload';
 import type { StaffApi } from './api';
 import { BookingDetails } from './BookingDetails';
 import { statusText } from './QuestionFacts';
 import { formatDay, formatInstant } from './dates';
 import { findSlotOfCase, formatSlotWhen, locationName, slotTimes, typeName, type AgendaSlot } from './slots';
-import { ConsentBadge, Spinner } from './ui';
+import { ConsentBadge, Notice, Spinner } from './ui';
+import { AppointmentChangePanel, type AppointmentChange } from './AppointmentChangePanel';
+import type { SubmitOutcome } from './SealedTextForm';
 import type { Say } from './strings';
 
 type Lookup = { state: 'loading' } | { state: 'found'; slot: AgendaSlot } | { state: 'notFound' } | { state: 'failed' };
@@ -24,10 +26,15 @@ interface Props {
   createdDay: string;
   /** Opens the agenda on a day (the link goes to #agenda). */
   onAgendaDay: ((date: string) => void) | null;
+  /** What the member's last move or cancel did (the time is looked up again then). */
+  changed: string | null;
+  /** Move or cancel with a message; null for members who may not. */
+  onChange: ((change: AppointmentChange, message: string) => Promise<SubmitOutcome & { taken?: boolean }>) | null;
 }
 
-export function CaseAppointment({ say, api, caseId, teamId, booking: b, consent, status, createdDay, onAgendaDay }: Props) {
+export function CaseAppointment({ say, api, caseId, teamId, booking: b, consent, status, createdDay, onAgendaDay, changed, onChange }: Props) {
   const [lookup, setLookup] = useState<Lookup>({ state: 'loading' });
+  const changedRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -38,7 +45,11 @@ export function CaseAppointment({ say, api, caseId, teamId, booking: b, consent,
     return () => {
       live = false;
     };
-  }, [caseId]);
+  }, [caseId, changed]);
+
+  useEffect(() => {
+    if (changed) changedRef.current?.focus();
+  }, [changed]);
 
   const slot = lookup.state === 'found' ? lookup.slot : null;
   const type = slot?.type ?? b.appointmentType;
@@ -107,6 +118,12 @@ export function CaseAppointment({ say, api, caseId, teamId, booking: b, consent,
       </dl>
       <h3 class="achterom-case__question-label">{say('staff.booking.detailsHeading')}</h3>
       <BookingDetails say={say} booking={b} teamId={teamId} slot={slot} />
+      {changed && (
+        <Notice kind="success" noticeRef={changedRef} testId="change-done">
+          {changed}
+        </Notice>
+      )}
+      {slot && onChange && <AppointmentChangePanel key={slot.id} say={say} api={api} current={slot} onChange={onChange} />}
     </>
   );
 }

@@ -21,19 +21,20 @@ import {
   type OpenedNote,
   type OpenedQuestion,
 } from './caseCrypto';
-import { QuestionFacts, questionHeading } from './QuestionFacts';
+import { QuestionFacts, openedHeading } from './QuestionFacts';
 import { CaseAppointment } from './CaseAppointment';
-import { typeName } from './slots';
+import type { AppointmentChange } from './AppointmentChangePanel';
+import { sendAppointmentChange } from './appointmentChange';
 import { Conversation } from './Conversation';
 import { NotesPanel } from './NotesPanel';
 import { StatusForm } from './StatusForm';
 import { AssignPanel } from './AssignPanel';
 import { DeletePanel } from './DeletePanel';
 import type { SubmitOutcome } from './SealedTextForm';
-import { formatDay, today } from './dates';
+import { formatInstant, today } from './dates';
 import { canAssign, isCaseJson, type CaseDetailJson, type CaseJson, type CaseStatus, type GrantInfo, type Member, type StaffInfo, type Vault } from './types';
 import { ErrorIcon } from './ui';
-import { CaseDetailWaiting } from './CaseDetailWaiting';
+import { CaseDetailWaiting, UnreadableCase } from './CaseDetailWaiting';
 import type { Say, StaffTextKey } from './strings';
 
 interface Props {
@@ -78,6 +79,8 @@ const fail = (message: string): SubmitOutcome => ({ ok: false, message });
 
 export function CaseDetail({ say, api, getVault, staff, caseId, members, memberName, onGrants, onStatus, onGone, onOpened, onDeleted, onAgendaDay, backTo }: Props) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  /** What the last move or cancel did; also makes the booking look its time up again. */
+  const [changed, setChanged] = useState<string | null>(null);
   const keysRef = useRef<{ caseKey: Uint8Array | null; noteKey: Uint8Array | null }>({ caseKey: null, noteKey: null });
   const viewRef = useRef<Ready | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -183,6 +186,24 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
       return fail(say('staff.reply.conflict'));
     }
     return fail(problem(r, 'staff.reply.failed'));
+  }
+
+  async function changeAppointment(change: AppointmentChange, text: string): Promise<SubmitOutcome & { taken?: boolean }> {
+    const vault = getVault();
+    const view = viewRef.current;
+    const key = keysRef.current.caseKey;
+    if (!vault || !view || !key) return fail(say('staff.error.noKeys'));
+    if (!v.safeParse(MessagePayload, { text, sentAt: new Date().toISOString() }).success) return fail(say('staff.reply.tooLong', { max: MESSAGE_MAX_CHARS }));
+    const seq = view.messages.reduce((max, m) => Math.max(max, m.seq), 0) + 1;
+    const r = await sendAppointmentChange(api, vault, staff, caseId, key, seq, change, text);
+    if (r.ok || (r.status === 404 && r.code === 'no_appointment')) {
+      setChanged(!r.ok ? say('staff.change.none') : change.kind === 'move' && r.body.startsAt ? say('staff.change.moved', { when: formatInstant(r.body.startsAt) }) : say('staff.change.cancelled'));
+      await fetchCase(true);
+      return { ok: true };
+    }
+    if (r.status === 409 && r.code === 'slot_taken') return { ok: false, message: say('staff.change.taken'), taken: true };
+    if (r.status === 409 && r.code === 'seq_conflict') await fetchCase(true);
+    return fail(r.status === 409 && r.code === 'seq_conflict' ? say('staff.reply.conflict') : problem(r, 'staff.change.failed'));
   }
 
   async function saveStatus(status: CaseStatus): Promise<SubmitOutcome> {
@@ -307,12 +328,7 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
 
   const { json, question, messages, notes, grants, notesUntrusted, unreadable } = load.view;
   const readable = question?.state === 'ok' || question?.state === 'appointment';
-  const heading =
-    question?.state === 'ok'
-      ? questionHeading(say, question.payload)
-      : question?.state === 'appointment'
-        ? say('staff.booking.heading', { type: typeName(say, question.booking.appointmentType) })
-        : say(json.kind === 'appointment' ? 'staff.case.headingAppointment' : 'staff.case.question');
+  const heading = openedHeading(say, question, json.kind);
   // Only a case whose contents (and consent inside) check out may be shared, answered or annotated.
   const trusted = question !== null && question.state !== 'unreadable';
 
@@ -336,26 +352,11 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
             status={json.status}
             createdDay={json.createdDay}
             onAgendaDay={onAgendaDay}
+            changed={changed}
+            onChange={staff.role !== 'privacy' ? changeAppointment : null}
           />
         ) : (
-          <>
-            <p class="achterom-case__problem" data-testid="case-unreadable">
-              <ErrorIcon />
-              <span>
-                {unreadable === 'untrusted'
-                  ? say('staff.trust.untrusted')
-                  : unreadable === 'unknown_key'
-                    ? say('staff.trust.unknownKey')
-                    : say(json.kind === 'appointment' ? 'staff.booking.unreadableDetail' : 'staff.case.unreadableDetail')}
-              </span>
-            </p>
-            <dl class="achterom-case__facts">
-              <div>
-                <dt>{say('staff.case.receivedDay')}</dt>
-                <dd>{formatDay(json.createdDay)}</dd>
-              </div>
-            </dl>
-          </>
+          <UnreadableCase say={say} reason={unreadable} kind={json.kind} createdDay={json.createdDay} />
         )}
         <p class="achterom-detail__id">
           {say('staff.case.id')}: <code>{json.id}</code>

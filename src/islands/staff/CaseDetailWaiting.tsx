@@ -1,6 +1,9 @@
-// A case that is not on screen yet: loading, gone, not for this member, or failed (with a retry).
+// A case that is not on screen yet: loading, gone, not for this member, or failed (with a
+// retry); and a case whose contents cannot be opened, with the reason.
 import type { JSX, RefObject } from 'preact';
 import { ErrorIcon, Spinner } from './ui';
+import { formatDay } from './dates';
+import type { UnreadableReason } from './caseCrypto';
 import type { Say } from './strings';
 
 interface Props {
@@ -40,5 +43,35 @@ export function CaseDetailWaiting({ say, state, back, headingRef, onRetry }: Pro
         </button>
       )}
     </section>
+  );
+}
+
+interface UnreadableProps {
+  say: Say;
+  reason: UnreadableReason | null;
+  kind: 'question' | 'appointment';
+  createdDay: string;
+}
+
+export function UnreadableCase({ say, reason, kind, createdDay }: UnreadableProps) {
+  return (
+    <>
+      <p class="achterom-case__problem" data-testid="case-unreadable">
+        <ErrorIcon />
+        <span>
+          {reason === 'untrusted'
+            ? say('staff.trust.untrusted')
+            : reason === 'unknown_key'
+              ? say('staff.trust.unknownKey')
+              : say(kind === 'appointment' ? 'staff.booking.unreadableDetail' : 'staff.case.unreadableDetail')}
+        </span>
+      </p>
+      <dl class="achterom-case__facts">
+        <div>
+          <dt>{say('staff.case.receivedDay')}</dt>
+          <dd>{formatDay(createdDay)}</dd>
+        </div>
+      </dl>
+    </>
   );
 }

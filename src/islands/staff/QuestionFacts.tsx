@@ -6,6 +6,8 @@ import { formatInstant } from './dates';
 import { isCaseStatus } from './types';
 import { ConsentBadge } from './ui';
 import type { Say } from './strings';
+import type { OpenedQuestion } from './caseCrypto';
+import { typeName } from './slots';
 
 const neighbourhoodNames = new Map(teams.flatMap((t) => t.neighbourhoods.map((n) => [n.id, n.name] as const)));
 
@@ -16,6 +18,13 @@ export function statusText(say: Say, status: string): string {
 export function questionHeading(say: Say, p: QuestionPayload): string {
   if (p.neighbourhood === UNKNOWN_NEIGHBOURHOOD_ID) return say('staff.case.headingUnknown');
   return say('staff.case.heading', { neighbourhood: neighbourhoodNames.get(p.neighbourhood) ?? p.neighbourhood });
+}
+
+/** The heading of an opened case: its neighbourhood, or the kind of appointment. */
+export function openedHeading(say: Say, question: OpenedQuestion | null, kind: 'question' | 'appointment'): string {
+  if (question?.state === 'ok') return questionHeading(say, question.payload);
+  if (question?.state === 'appointment') return say('staff.booking.heading', { type: typeName(say, question.booking.appointmentType) });
+  return say(kind === 'appointment' ? 'staff.case.headingAppointment' : 'staff.case.question');
 }
 
 interface FactsProps {

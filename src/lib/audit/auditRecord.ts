@@ -33,6 +33,8 @@ export const SIGNED_ACTIONS = new Set([
   'case.assign',
   'case.note',
   'case.delete',
+  'appointment.cancel',
+  'appointment.move',
   'member.invite',
   'member.approve',
   'member.certify',
@@ -85,6 +87,8 @@ export const actionStatement = (a: ActionFacts) =>
 // and the server that checks; hashes keep ciphertext out of the log.
 export const actionDetail = {
   reply: async (seq: number, nonce: string, ciphertext: string) => `seq=${seq};ct=${await sha256Text(`${nonce}.${ciphertext}`)}`,
+  /** A booking cancelled (slot "none") or moved by staff, with the message that tells the resident. */
+  appointment: async (slotId: string, seq: number, nonce: string, ciphertext: string) => `slot=${slotId};seq=${seq};ct=${await sha256Text(`${nonce}.${ciphertext}`)}`,
   note: async (noteId: string, nonce: string, ciphertext: string) => `note=${noteId};ct=${await sha256Text(`${nonce}.${ciphertext}`)}`,
   status: (status: string) => `status=${status}`,
   assign: async (grantSignature: string) => `grant=${await sha256Text(grantSignature)}`,
