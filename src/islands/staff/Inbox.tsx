@@ -75,7 +75,7 @@ export function Inbox({ say, role, inbox, query, noTeamKey, assignedNames, retur
         ) : (
           ready && (
             <>
-              {ready.total > 0 && say(ready.total === 1 ? 'staff.inbox.countOne' : 'staff.inbox.count', { count: ready.total })}
+              {ready.total > 0 && `${say(ready.total === 1 ? 'staff.inbox.countOne' : 'staff.inbox.count', { count: ready.total })}.`}
               {ready.attention > 0 && ` ${say(ready.attention === 1 ? 'staff.inbox.attentionOne' : 'staff.inbox.attention', { count: ready.attention })}`}
               {ready.arrived > 0 && ` ${say(ready.arrived === 1 ? 'staff.inbox.arrivedOne' : 'staff.inbox.arrived', { count: ready.arrived })}`}
             </>

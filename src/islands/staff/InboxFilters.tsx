@@ -70,7 +70,7 @@ export function InboxFilters({ say, query, onChange }: Props) {
             { value: 'activity', label: say('staff.inbox.filter.sortActivity') },
           ]}
         />
-        <div class={`achterom-form-field utrecht-form-field${numberError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+        <div class={`achterom-form-field utrecht-form-field achterom-inbox-filter__number${numberError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
           <label class="achterom-form-field__label utrecht-form-label" for="inbox-number">
             {say('staff.inbox.filter.number')}
           </label>
