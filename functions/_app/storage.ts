@@ -167,10 +167,20 @@ export function createStorage(db: D1Database) {
      * Appends a message. The messages_in_sequence trigger aborts the whole batch with
      * 'seq_conflict' unless seq is the next one, so two writers cannot take one place.
      */
-    insertMessageStatement(caseId: string, direction: 'resident' | 'staff', seq: number, nonce: string, ciphertext: string, day: string) {
+    /** A message; authorId is the member who wrote a staff message (never shown to the resident). */
+    insertMessageStatement(caseId: string, direction: 'resident' | 'staff', seq: number, nonce: string, ciphertext: string, day: string, authorId: string | null = null) {
       return db
-        .prepare('INSERT INTO messages (case_id, seq, direction, nonce, ciphertext, created_day) VALUES (?, ?, ?, ?, ?, ?)')
-        .bind(caseId, seq, direction, nonce, ciphertext, day);
+        .prepare('INSERT INTO messages (case_id, seq, direction, nonce, ciphertext, created_day, author_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .bind(caseId, seq, direction, nonce, ciphertext, day, authorId);
+    },
+
+    /** The conversation as staff see it: with the name of the colleague who wrote each staff message. */
+    async messagesForStaff(caseId: string): Promise<(MessageRow & { author_id: string | null; author_name: string | null })[]> {
+      const { results } = await db
+        .prepare('SELECT m.*, s.display_name AS author_name FROM messages m LEFT JOIN staff s ON s.id = m.author_id WHERE m.case_id = ? ORDER BY m.seq')
+        .bind(caseId)
+        .all<MessageRow & { author_id: string | null; author_name: string | null }>();
+      return results;
     },
 
     async nextSeq(caseId: string): Promise<number> {

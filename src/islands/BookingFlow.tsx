@@ -2,7 +2,7 @@
 // time, details, check. Everything typed stays in this component's memory (going back
 // loses nothing); the details are validated with the shared schema, sealed in the browser
 // as a case of kind "appointment", and only ciphertext plus the slot id are sent.
-// libsodium is loaded on "Versleutel en boek" through loadSodium(), never imported statically.
+// libsodium is loaded on "Boek geheim" through loadSodium(), never imported statically.
 import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from './shared/withDeadline';
 import { WOT_PHONE } from '../components/helplines';
 import type { JSX } from 'preact';
@@ -13,7 +13,7 @@ import { UNKNOWN_NEIGHBOURHOOD_ID, teamForNeighbourhood, teams } from '../lib/co
 import { appointmentsFor, locationsFor, type AppointmentType } from '../lib/config/appointments';
 import { loadSodium } from '../lib/crypto/sodium';
 import { proofHeaders } from '../lib/pow/proofHeaders';
-import { formatCaseCode, generateCaseCode } from '../lib/crypto/caseCode';
+import { generateCaseCode } from '../lib/crypto/caseCode';
 import { sealCaseForTeam, type SealedCase } from '../lib/crypto/caseEnvelope';
 import { format } from '../lib/i18n/format';
 import type { Lang } from '../lib/i18n';
@@ -22,11 +22,12 @@ import { alternativesOf, errorCodeOf, postJson, Slot } from './booking/api';
 import { makeBookingDates, mondayOf, mondayOfDate, localDateOf } from './booking/dates';
 import { SlotList, WeekSlotPicker, firstSlotControl, slotRadioId } from './booking/SlotPicker';
 import { AppointmentInstructions, AppointmentSummary, CalendarButton, TYPE_LABEL, locationOf } from './booking/AppointmentInfo';
-import { Alert, CodeGroups, ErrorSummary, FieldError, describedBy, type SummaryError } from './booking/ui';
+import { Alert, ErrorSummary, FieldError, describedBy, type SummaryError } from './booking/ui';
 import { Spinner } from './Icon';
 import { nextPaint } from './focus';
 import '../styles/forms.css';
 import '../styles/booking.css';
+import { CaseCodePanel, caseCodeLabels } from './shared/CaseCodePanel';
 
 interface Props {
   lang: Lang;
@@ -460,15 +461,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
     const appointment = { ...done.slot };
     return (
       <section class="achterom-confirmation achterom-booking" aria-labelledby="confirmation-heading" data-testid="booking-done">
-        <div class="achterom-confirmation__panel">
-          <h2 class="achterom-confirmation__heading" id="confirmation-heading" tabIndex={-1}>
-            {s('booking.done.heading')}
-          </h2>
-          <p class="achterom-confirmation__code-label">{s('done.codeLabel')}:</p>
-          <p class="achterom-case-code" data-testid="case-code" dir="ltr">
-            <CodeGroups formatted={formatCaseCode(done.code)} />
-          </p>
-        </div>
+        <CaseCodePanel code={done.code} heading={s('booking.done.heading')} label={s('done.codeLabel')} labels={caseCodeLabels(strings)} />
         <div class="achterom-callout achterom-callout--warning utrecht-alert utrecht-alert--warning">
           <p>
             <strong>{s('done.writeDown')}</strong>

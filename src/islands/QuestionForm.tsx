@@ -10,7 +10,7 @@ import { QUESTION_MAX_CHARS, QuestionPayload } from '../lib/schemas/questionPayl
 import { UNKNOWN_NEIGHBOURHOOD_ID, teamForNeighbourhood, teams } from '../lib/config/teams';
 import { loadSodium } from '../lib/crypto/sodium';
 import { proofHeaders } from '../lib/pow/proofHeaders';
-import { formatCaseCode, generateCaseCode } from '../lib/crypto/caseCode';
+import { generateCaseCode } from '../lib/crypto/caseCode';
 import { sealCaseForTeam } from '../lib/crypto/caseEnvelope';
 import { format, formatParts } from '../lib/i18n/format';
 import { localizedPath, type Lang } from '../lib/i18n/locale';
@@ -18,6 +18,7 @@ import type { QuestionFormStrings } from './questionFormStrings';
 import { ErrorIcon, Spinner } from './Icon';
 import { focusField, nextPaint } from './focus';
 import '../styles/forms.css';
+import { CaseCodePanel, caseCodeLabels } from './shared/CaseCodePanel';
 
 interface Props {
   lang: Lang;
@@ -125,8 +126,14 @@ export default function QuestionForm({ lang, strings }: Props) {
     if (sendFailed > 0) sendErrorRef.current?.focus();
   }, [sendFailed]);
 
+  // Sent: the page says so in its title and main heading too (not "Stel uw vraag"),
+  // and the code's own heading takes the focus.
   useEffect(() => {
-    if (sent) doneHeadingRef.current?.focus();
+    if (!sent) return;
+    document.title = `${s('done.heading')} – ${s('site.titleSuffix')}`;
+    const pageHeading = document.querySelector('main h1');
+    if (pageHeading) pageHeading.textContent = s('done.heading');
+    doneHeadingRef.current?.focus();
   }, [sent]);
 
   function buildPayload() {
@@ -222,15 +229,7 @@ export default function QuestionForm({ lang, strings }: Props) {
   if (sent) {
     return (
       <section class="achterom-confirmation" aria-labelledby="confirmation-heading">
-        <div class="achterom-confirmation__panel">
-          <h2 class="achterom-confirmation__heading" id="confirmation-heading" tabIndex={-1} ref={doneHeadingRef}>
-            {s('done.heading')}
-          </h2>
-          <p class="achterom-confirmation__code-label">{s('done.codeLabel')}:</p>
-          <p class="achterom-case-code" data-testid="case-code" dir="ltr">
-            <CodeGroups formatted={formatCaseCode(sent.code)} />
-          </p>
-        </div>
+        <CaseCodePanel code={sent.code} heading={s('done.codeLabel')} headingRef={doneHeadingRef} labels={caseCodeLabels(strings)} />
         <div class="achterom-callout achterom-callout--warning utrecht-alert utrecht-alert--warning">
           <p>
             <strong>{s('done.writeDown')}</strong>
@@ -518,17 +517,5 @@ export default function QuestionForm({ lang, strings }: Props) {
         {statusText}
       </p>
     </form>
-  );
-}
-
-/** "4821 0937 5562 1180" in two halves that never break inside, so a narrow screen shows 2 + 2 groups. */
-function CodeGroups({ formatted }: { formatted: string }) {
-  const groups = formatted.split(' ');
-  const half = Math.ceil(groups.length / 2);
-  return (
-    <>
-      <span class="achterom-case-code__half">{groups.slice(0, half).join(' ')}</span>{' '}
-      <span class="achterom-case-code__half">{groups.slice(half).join(' ')}</span>
-    </>
   );
 }

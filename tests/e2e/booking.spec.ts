@@ -227,7 +227,7 @@ test('a resident books a back-entrance visit with the keyboard, saves it in the 
     if (res.request().resourceType() === 'script') scripts.push(res.body().catch(() => Buffer.alloc(0)));
   };
   page.on('response', onResponse);
-  await page.getByRole('button', { name: 'Versleutel en boek' }).click();
+  await page.getByRole('button', { name: 'Boek geheim' }).click();
 
   // Confirmation
   const codeText = (await page.getByTestId('case-code').textContent({ timeout: 60_000 }))!.trim();
@@ -378,7 +378,7 @@ test('a time taken at the last moment offers the nearest free times; the appoint
   });
   expect(other.status).toBe(201);
 
-  await page.getByRole('button', { name: 'Versleutel en boek' }).click();
+  await page.getByRole('button', { name: 'Boek geheim' }).click();
   const takenHeading = page.getByRole('heading', { name: 'Deze tijd is net door iemand anders gekozen.' });
   await expect(takenHeading).toBeFocused({ timeout: 60_000 });
   await expect(page).toHaveTitle(/^Deze tijd is net door iemand anders gekozen\./);
@@ -388,7 +388,7 @@ test('a time taken at the last moment offers the nearest free times; the appoint
   await expectNoAxeViolations(page, 'booking: time taken (409)');
 
   // Without a choice: an error; then the first alternative.
-  await page.getByRole('button', { name: 'Versleutel en boek' }).click();
+  await page.getByRole('button', { name: 'Boek geheim' }).click();
   await expect(page.locator('#error-summary')).toBeFocused();
   await expectNoAxeViolations(page, 'booking: time taken, no choice');
   await page.locator('#error-summary a').click();
@@ -396,7 +396,7 @@ test('a time taken at the last moment offers the nearest free times; the appoint
   await page.keyboard.press(' ');
   await expect(alternatives.first()).toBeChecked();
   const alternativeId = (await alternatives.first().getAttribute('value'))!;
-  await page.getByRole('button', { name: 'Versleutel en boek' }).click();
+  await page.getByRole('button', { name: 'Boek geheim' }).click();
   const codeText = (await page.getByTestId('case-code').textContent({ timeout: 60_000 }))!.trim();
   expect((await freeSlots('achterom', monday(new Date()), 31)).map((s) => s.id)).not.toContain(alternativeId);
 
@@ -528,14 +528,14 @@ test('a booking whose answer is lost on the way is retried with the same key and
     expect(answer.status()).toBe(201);
     await route.abort('failed');
   });
-  await page.getByRole('button', { name: 'Versleutel en boek' }).click();
+  await page.getByRole('button', { name: 'Boek geheim' }).click();
   await expect(page.locator('#send-error')).toBeFocused({ timeout: 60_000 });
   await expect(page.locator('#send-error')).toContainText('Boeken is niet gelukt');
   await expect(page).toHaveTitle(/^Fout: Controleer uw afspraak/);
   await expect(page.getByTestId('booking-check')).toContainText('06 1234 5678');
   await expectNoAxeViolations(page, 'booking: send failed');
 
-  await page.getByRole('button', { name: 'Versleutel en boek' }).click();
+  await page.getByRole('button', { name: 'Boek geheim' }).click();
   const codeText = (await page.getByTestId('case-code').textContent({ timeout: 60_000 }))!.trim();
   expect(bodies).toHaveLength(2);
   const [first, second] = bodies.map((b) => JSON.parse(b) as { envelope: unknown; slotId: string; idempotencyKey: string });

@@ -72,7 +72,7 @@ test('a resident asks a question with the keyboard only and sees the code', asyn
 
   // Send with Enter on the button.
   await page.keyboard.press('Tab');
-  const submit = page.getByRole('button', { name: 'Versleutel en verstuur' });
+  const submit = page.getByRole('button', { name: 'Verstuur geheim' });
   await expect(submit).toBeFocused();
   await page.keyboard.press('Enter');
 

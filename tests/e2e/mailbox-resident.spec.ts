@@ -96,7 +96,7 @@ test('a resident opens the question with the code, reads the answer, follows up 
 
   // Ask a question.
   await page.goto('/vraag/');
-  const submit = page.getByRole('button', { name: 'Versleutel en verstuur' });
+  const submit = page.getByRole('button', { name: 'Verstuur geheim' });
   await expect(submit).toBeEnabled();
   await page.locator('#neighbourhood').selectOption('oost');
   await page.locator('#question').fill(`Ik heb een huurachterstand en schaam me. ${SENTINEL}`);
@@ -165,7 +165,7 @@ test('a resident opens the question with the code, reads the answer, follows up 
   await expect(page.getByTestId('mailbox-no-messages')).toBeVisible();
   await expect(page.getByTestId('mailbox-access-empty')).toHaveText('Nog niemand heeft uw vraag geopend.');
   await expect(mailbox).toContainText('Het team mag mijn vraag bespreken als dat nodig is');
-  await expect(mailbox).toContainText('Alleen via dit portaal, met mijn code');
+  await expect(mailbox).toContainText('Alleen via deze website, met mijn code');
   await expect.poll(() => focusedId(page)).toBe('mailbox-state-heading');
   await expect(page).toHaveTitle('Uw vraag en de antwoorden – Achterom');
   const headings = await page.locator('main h2').allTextContents();
@@ -215,7 +215,7 @@ test('a resident opens the question with the code, reads the answer, follows up 
   await expectNoHorizontalScroll(page, 'mailbox, opened with answers');
 
   // An empty follow-up is refused with an error summary.
-  const send = page.getByRole('button', { name: 'Versleutel en verstuur' });
+  const send = page.getByRole('button', { name: 'Verstuur geheim' });
   await send.click();
   await expect.poll(() => focusedId(page)).toBe('followup-error-summary');
   await expect(page.locator('#followup-error')).toContainText('Schrijf uw bericht.');

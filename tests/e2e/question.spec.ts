@@ -36,7 +36,7 @@ test('a resident asks a question and an intake worker reads it decrypted', async
   await page.goto('/vraag/');
   await expectNoAxeViolations(page, 'question form');
 
-  const submit = page.getByRole('button', { name: 'Versleutel en verstuur' });
+  const submit = page.getByRole('button', { name: 'Verstuur geheim' });
   await expect(submit).toBeEnabled();
   // An empty form gives an error summary that takes focus.
   await submit.click();
@@ -59,6 +59,23 @@ test('a resident asks a question and an intake worker reads it decrypted', async
   expect(codeText).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
   const code = codeText.replace(/ /g, '');
   await expectNoAxeViolations(page, 'confirmation');
+  // The page now says it was sent, in its title and main heading.
+  await expect(page).toHaveTitle('Uw vraag is verstuurd – Achterom');
+  await expect(page.locator('main h1')).toHaveText('Uw vraag is verstuurd');
+  // Copy the code, and check it was written down right (compared in the page, never sent).
+  await resident.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByTestId('code-copy').click();
+  await expect(page.getByTestId('code-copy-status')).toHaveText('De code is gekopieerd. Plak hem op een veilige plek.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(codeText);
+  await page.getByRole('button', { name: 'Controleer' }).click();
+  await expect(page.getByTestId('code-check-result')).toHaveText('Typ eerst de code over.');
+  await page.locator('#code-check').fill(`${code.slice(0, 15)}${(Number(code[15]) + 1) % 10}`);
+  await page.getByRole('button', { name: 'Controleer' }).click();
+  await expect(page.getByTestId('code-check-result')).toContainText('Dit is niet dezelfde code.');
+  await page.locator('#code-check').fill(codeText.replace(/ /g, '-'));
+  await page.getByRole('button', { name: 'Controleer' }).click();
+  await expect(page.getByTestId('code-check-result')).toHaveText('Goed zo. De code klopt.');
+  await expectNoAxeViolations(page, 'confirmation with the code checked');
   // libsodium arrived only now, with the press of the button (the budget test shows it is absent before).
   const bodies = await Promise.all(scripts);
   expect(bodies.some((b) => b.includes('sodium_version_string'))).toBe(true);

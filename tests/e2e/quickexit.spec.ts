@@ -16,7 +16,7 @@ async function stubNeutralSite(page: Page) {
 async function fillForm(page: Page) {
   await page.goto('/');
   await page.goto('/vraag/');
-  await expect(page.getByRole('button', { name: 'Versleutel en verstuur' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Verstuur geheim' })).toBeEnabled();
   await page.locator('#question').fill('Niemand mag dit zien');
 }
 
@@ -67,7 +67,7 @@ async function typeLikeAPerson(page: Page, text: string) {
 test('typing capitals and punctuation at human speed does not leave; Shift three times still does', async ({ page }) => {
   await stubNeutralSite(page);
   await page.goto('/vraag/');
-  await expect(page.getByRole('button', { name: 'Versleutel en verstuur' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Verstuur geheim' })).toBeEnabled();
   await page.locator('#question').focus();
   const typed = 'Mijn Man Slaat! Wat Nu? Help Mij A U B.';
   await typeLikeAPerson(page, typed);

@@ -154,7 +154,7 @@ test('agenda with bookings by role (details decrypted when opened), and the avai
   await bookingPage.locator('#interpreter-language').fill('Arabisch');
   await bookingPage.getByRole('radio', { name: /medewerker die mij helpt/ }).check();
   await bookingPage.getByRole('button', { name: 'Verder' }).click();
-  await bookingPage.getByRole('button', { name: 'Versleutel en boek' }).click();
+  await bookingPage.getByRole('button', { name: 'Boek geheim' }).click();
   const code = (await bookingPage.getByTestId('case-code').textContent({ timeout: 60_000 }))!.replace(/\D/g, '');
   expect(code).toHaveLength(16);
   await resident.close();

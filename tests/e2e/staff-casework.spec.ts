@@ -67,9 +67,9 @@ test('need to know: assign once, reply, note, refuse others, invite, approve, au
   await residentPage.goto('/vraag/');
   await residentPage.locator('#neighbourhood').selectOption('oost');
   await residentPage.locator('#question').fill(`Ik heb een vraag over geld. ${QUESTION_SENTINEL}`);
-  await residentPage.getByRole('radio', { name: /Alleen via dit portaal/ }).check();
+  await residentPage.getByRole('radio', { name: /Alleen via deze website/ }).check();
   await residentPage.getByRole('radio', { name: /Alleen de medewerker/ }).check();
-  const send = residentPage.getByRole('button', { name: 'Versleutel en verstuur' });
+  const send = residentPage.getByRole('button', { name: 'Verstuur geheim' });
   await expect(send).toBeEnabled();
   const caseId = await caseIdOf(residentPage, () => send.click());
   await expect(residentPage.getByTestId('case-code')).toBeVisible({ timeout: 30_000 });
@@ -151,7 +151,7 @@ test('need to know: assign once, reply, note, refuse others, invite, approve, au
   await cor.getByRole('button', { name: 'Versleutel en verstuur antwoord' }).click();
   await expect(cor.getByTestId('reply-sent')).toHaveText('Uw antwoord is versleuteld en verstuurd.');
   const reply = cor.getByTestId('message').filter({ hasText: REPLY_SENTINEL });
-  await expect(reply).toContainText('WOT');
+  await expect(reply).toContainText('Cor (casemanager, Centrum/Oost) (WOT)');
   await expect(cor.getByRole('heading', { name: 'Interne notities — de inwoner ziet deze nooit' })).toBeVisible();
   await cor.locator('#note').fill(`Bellen na het weekend. ${NOTE_SENTINEL}`);
   await cor.getByRole('button', { name: 'Versleutel en bewaar notitie' }).click();
@@ -168,7 +168,7 @@ test('need to know: assign once, reply, note, refuse others, invite, approve, au
   await openCaseFromInbox(cor, caseId, QUESTION_SENTINEL);
   await expect(cor.getByTestId('message')).toHaveCount(2);
   await expect(cor.getByTestId('message').nth(1)).toContainText(REPLY_SENTINEL);
-  await expect(cor.getByTestId('message').nth(1)).toContainText('WOT');
+  await expect(cor.getByTestId('message').nth(1)).toContainText('Cor (casemanager, Centrum/Oost) (WOT)');
   await expect(cor.getByTestId('note').filter({ hasText: NOTE_SENTINEL })).toContainText('Cor (casemanager, Centrum/Oost)');
   await expect(cor.getByTestId('case-status')).toHaveText('In behandeling');
 
@@ -262,6 +262,9 @@ test('need to know: assign once, reply, note, refuse others, invite, approve, au
   await mailbox.getByRole('button', { name: 'Open mijn vraag' }).click();
   await expect(mailbox.getByTestId('mailbox-question')).toContainText(QUESTION_SENTINEL, { timeout: 30_000 });
   await expect(mailbox.getByTestId('mailbox-message').filter({ hasText: REPLY_SENTINEL })).toBeVisible();
+  // Colleagues see who answered; the resident sees the team, never a name.
+  await expect(mailbox.getByTestId('mailbox-message').filter({ hasText: REPLY_SENTINEL })).toContainText('Het WOT');
+  await expect(mailbox.getByTestId('mailbox-message').filter({ hasText: REPLY_SENTINEL })).not.toContainText('Cor');
   await expect(mailbox.getByTestId('mailbox-messages')).not.toContainText(NOTE_SENTINEL);
   const access = mailbox.getByTestId('mailbox-access');
   await expect(access).toContainText('Intakemedewerker');

@@ -12,7 +12,7 @@ const BASE = `http://127.0.0.1:${E2E_PORT}`;
 test('a stalled send times out with a way out, keeps what was typed, and sends on retry', async ({ page }) => {
   await page.clock.install();
   await page.goto('/vraag/');
-  const send = page.getByRole('button', { name: 'Versleutel en verstuur' });
+  const send = page.getByRole('button', { name: 'Verstuur geheim' });
   await expect(send).toBeEnabled();
   await page.locator('#neighbourhood').selectOption('oost');
   const text = 'Mijn vraag mag niet verloren gaan';
@@ -85,7 +85,7 @@ test('a stalled booking ends with a way out and keeps every answer', async ({ pa
   await page.route('**/api/appointments', () => {
     stalled++;
   });
-  await page.getByRole('button', { name: 'Versleutel en boek' }).click();
+  await page.getByRole('button', { name: 'Boek geheim' }).click();
   await expect.poll(() => stalled, { timeout: 30_000 }).toBe(1);
   await page.clock.fastForward(46_000);
   await expect(page.getByTestId('booking-send-error')).toContainText('Dit duurt te lang');
@@ -108,7 +108,7 @@ test('a follow-up over the day’s limit says so kindly and keeps the text', asy
     route.fulfill({ status: 429, headers: { 'retry-after': '3600' }, contentType: 'application/json', body: '{"error":{"code":"too_many_messages","message":"x"}}' }),
   );
   await page.getByLabel('Nog iets vragen of vertellen?').fill('Nog een bericht');
-  await page.getByRole('button', { name: 'Versleutel en verstuur' }).click();
+  await page.getByRole('button', { name: 'Verstuur geheim' }).click();
   await expect(page.getByText('U heeft vandaag al veel berichten gestuurd')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/bel 010 246 5000/)).toBeVisible();
   await expect(page.getByLabel('Nog iets vragen of vertellen?')).toHaveValue('Nog een bericht');

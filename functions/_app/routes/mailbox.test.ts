@@ -83,7 +83,10 @@ describe('two-way mailbox', () => {
     expect(mailbox.case.status).toBe('in_behandeling');
     const roles = new Set(mailbox.access.map((a) => a.role));
     expect(roles).toEqual(new Set(['intake', 'casemanager']));
-    expect(JSON.stringify(mailbox.access)).not.toMatch(/demo-|Ilse|Cor/);
+    // Who answered is for colleagues: the staff view names them, the resident's has no name or id.
+    expect(JSON.stringify(mailbox)).not.toMatch(/demo-|Ilse|Cor|author/);
+    const staffView = (await console.open(asked.id)).detail;
+    expect(staffView.messages[0]).toMatchObject({ authorId: expect.stringMatching(/^demo-/), authorName: expect.stringContaining('Cor') });
 
     // Follow-up in sequence; a repeat of the same seq is refused.
     expect((await sendFollowUp(request, sodium, asked, 2, 'Dank u, morgen na 10 uur')).status).toBe(201);

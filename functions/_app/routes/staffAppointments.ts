@@ -39,7 +39,7 @@ export const staffAppointments = new Hono<AppEnv>()
         row.id,
         [
           createSlotStorage(c.env.DB).releaseForCaseStatement(row.id),
-          storage.insertMessageStatement(row.id, 'staff', m.seq, m.nonce, m.ciphertext, day),
+          storage.insertMessageStatement(row.id, 'staff', m.seq, m.nonce, m.ciphertext, day, c.var.staff.id),
           storage.touchCaseStatement(row.id, day),
         ],
         undefined,
@@ -66,10 +66,10 @@ export const staffAppointments = new Hono<AppEnv>()
     // in the meantime fails the whole batch (audit row included) and nothing changes.
     const claimedMessage = db
       .prepare(
-        `INSERT INTO messages (case_id, seq, direction, nonce, ciphertext, created_day)
-         VALUES (?1, ?2, 'staff', ?3, ?4, (SELECT ?5 WHERE EXISTS (SELECT 1 FROM slots WHERE id = ?6 AND case_id = ?1 AND status = 'booked')))`,
+        `INSERT INTO messages (case_id, seq, direction, nonce, ciphertext, created_day, author_id)
+         VALUES (?1, ?2, 'staff', ?3, ?4, (SELECT ?5 WHERE EXISTS (SELECT 1 FROM slots WHERE id = ?6 AND case_id = ?1 AND status = 'booked')), ?7)`,
       )
-      .bind(row.id, m.seq, m.nonce, m.ciphertext, day, target.id);
+      .bind(row.id, m.seq, m.nonce, m.ciphertext, day, target.id, c.var.staff.id);
     try {
       await audit(
         c,

@@ -81,10 +81,10 @@ export const staffCases = new Hono<AppEnv>()
          ON CONFLICT (case_id, staff_id) DO UPDATE SET seen_seq = excluded.seen_seq`,
       ).bind(row.id, c.var.staff.id),
     ]);
-    const [messages, notes] = await Promise.all([storage.messages(row.id), storage.notes(row.id)]);
+    const [messages, notes] = await Promise.all([storage.messagesForStaff(row.id), storage.notes(row.id)]);
     return c.json({
       case: caseJson(row, ownGrant),
-      messages: messages.map((m) => ({ seq: m.seq, direction: m.direction, nonce: m.nonce, ciphertext: m.ciphertext, createdDay: m.created_day })),
+      messages: messages.map((m) => ({ seq: m.seq, direction: m.direction, nonce: m.nonce, ciphertext: m.ciphertext, createdDay: m.created_day, authorId: m.author_id, authorName: m.author_name })),
       notes: notes.map((n) => ({ id: n.id, staffId: n.staff_id, nonce: n.nonce, ciphertext: n.ciphertext, createdDay: n.created_day })),
       grants: grants.map((g) => ({ staffId: g.staff_id, grantedBy: g.granted_by, createdDay: g.created_day })),
       certificates: await signerCertificates(c.env.DB, [row.note_key_by, ownGrant?.granted_by]),
@@ -117,7 +117,7 @@ export const staffCases = new Hono<AppEnv>()
         'case.reply',
         row.id,
         [
-          storage.insertMessageStatement(row.id, 'staff', body.seq, body.nonce, body.ciphertext, day),
+          storage.insertMessageStatement(row.id, 'staff', body.seq, body.nonce, body.ciphertext, day, c.var.staff.id),
           storage.touchCaseStatement(row.id, day),
           // An answer means someone has picked the case up: "nieuw" above a reply would contradict it.
           c.env.DB.prepare("UPDATE cases SET status = 'in_behandeling' WHERE id = ? AND status = 'nieuw'").bind(row.id),

@@ -66,15 +66,3 @@ export function Alert({ id, children, testId }: { id: string; children: Componen
     </div>
   );
 }
-
-/** "4821 0937 5562 1180" in two halves that never break inside, so a narrow screen shows 2 + 2 groups. */
-export function CodeGroups({ formatted }: { formatted: string }) {
-  const groups = formatted.split(' ');
-  const half = Math.ceil(groups.length / 2);
-  return (
-    <>
-      <span class="achterom-case-code__half">{groups.slice(0, half).join(' ')}</span>{' '}
-      <span class="achterom-case-code__half">{groups.slice(half).join(' ')}</span>
-    </>
-  );
-}

@@ -177,7 +177,7 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
     if (r.ok) {
       const current = viewRef.current ?? view;
       const status = typeof r.body.status === 'string' ? r.body.status : current.json.status;
-      show({ ...current, json: { ...current.json, status }, messages: [...current.messages, { seq, direction: 'staff', createdDay: today(), state: 'ok', ...payload }] });
+      show({ ...current, json: { ...current.json, status }, messages: [...current.messages, { seq, direction: 'staff', createdDay: today(), authorName: staff.displayName, state: 'ok', ...payload }] });
       onStatus(caseId, status);
       return { ok: true };
     }

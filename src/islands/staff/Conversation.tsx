@@ -23,7 +23,8 @@ export function Conversation({ say, messages, canReply, disabled, onReply }: Pro
       ) : (
         <ol class="achterom-messages" data-testid="conversation">
           {messages.map((m) => {
-            const who = say(m.direction === 'resident' ? 'staff.conversation.resident' : 'staff.conversation.staff');
+            const who =
+              m.direction === 'resident' ? say('staff.conversation.resident') : m.authorName ? say('staff.conversation.staffNamed', { name: m.authorName }) : say('staff.conversation.staff');
             return (
               <li key={m.seq} class={`achterom-message achterom-message--${m.direction}`} data-testid="message" data-direction={m.direction}>
                 <p class="achterom-message__meta">

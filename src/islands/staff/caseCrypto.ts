@@ -102,7 +102,8 @@ export function openQuestion(sodium: Sodium, c: CaseJson, caseKey: Uint8Array): 
   }
 }
 
-export type OpenedMessage = { seq: number; direction: 'resident' | 'staff'; createdDay: string } & (
+/** authorName: the colleague who wrote a staff message, as the API says (null for older messages). */
+export type OpenedMessage = { seq: number; direction: 'resident' | 'staff'; createdDay: string; authorName?: string | null } & (
   | { state: 'ok'; text: string; sentAt: string }
   | { state: 'unreadable' }
 );
@@ -116,7 +117,7 @@ export function openMessages(sodium: Sodium, caseKey: Uint8Array, detail: CaseDe
   const list = Array.isArray(detail.messages) ? [...detail.messages] : [];
   list.sort((a, b) => a.seq - b.seq);
   return list.map((m) => {
-    const base = { seq: m.seq, direction: m.direction, createdDay: m.createdDay };
+    const base = { seq: m.seq, direction: m.direction, createdDay: m.createdDay, authorName: typeof m.authorName === 'string' ? m.authorName : null };
     try {
       const opened = openMessage(sodium, caseKey, { caseId: detail.case.id, direction: m.direction, seq: m.seq }, m);
       if (!opened.ok) return { ...base, state: 'unreadable' };

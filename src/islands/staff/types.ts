@@ -43,6 +43,9 @@ export interface MessageJson {
   nonce: string;
   ciphertext: string;
   createdDay: string;
+  /** Who wrote a staff message (staff endpoints only; the resident never gets it). */
+  authorId?: string | null;
+  authorName?: string | null;
 }
 
 export interface NoteJson {

@@ -97,7 +97,7 @@ describe('i18n', () => {
 
   it('picks only the strings an island asks for', () => {
     const strings = pick('en', ['form.submit', 'done.heading']);
-    expect(strings).toEqual({ 'form.submit': 'Encrypt and send', 'done.heading': 'Your question has been sent' });
+    expect(strings).toEqual({ 'form.submit': 'Send in secret', 'done.heading': 'Your question has been sent' });
     for (const lang of languages) {
       expect(Object.keys(pick(lang, QUESTION_FORM_KEYS))).toHaveLength(QUESTION_FORM_KEYS.length);
       expect(Object.keys(pick(lang, MAILBOX_VIEW_KEYS))).toHaveLength(MAILBOX_VIEW_KEYS.length);
@@ -108,7 +108,7 @@ describe('i18n', () => {
   it('uses the agreed labels', () => {
     expect(t('nl', 'form.neighbourhood.label')).toBe('In welke wijk woont u?');
     expect(t('en', 'form.neighbourhood.label')).toBe('Which neighbourhood do you live in?');
-    expect(t('nl', 'form.submit')).toBe('Versleutel en verstuur');
+    expect(t('nl', 'form.submit')).toBe('Verstuur geheim');
     expect(t('nl', 'staff.login.wrong')).toBe('Gebruikersnaam of wachtwoordzin klopt niet');
   });
 

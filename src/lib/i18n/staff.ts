@@ -107,6 +107,7 @@ export default {
   'staff.conversation.empty': 'Er zijn nog geen berichten na de vraag.',
   'staff.conversation.resident': 'Inwoner',
   'staff.conversation.staff': 'WOT',
+  'staff.conversation.staffNamed': '{name} (WOT)',
   'staff.conversation.unreadable': 'Dit bericht kan niet worden geopend (versleuteling klopt niet).',
   'staff.conversation.sentAt': 'verstuurd op {time}',
   'staff.reply.label': 'Uw antwoord aan de inwoner',
