@@ -8,6 +8,7 @@ import { mailbox } from './routes/mailbox';
 import { staffAuth } from './routes/staffAuth';
 import { staffCases } from './routes/staffCases';
 import { staffAppointments } from './routes/staffAppointments';
+import { junk } from './routes/junk';
 import { members } from './routes/members';
 import { activation } from './routes/activation';
 import { passphrase } from './routes/passphrase';
@@ -90,6 +91,7 @@ export function createApp(options: AppOptions | (() => Date) = {}) {
   app.route('/api/staff/slots', staffSlots);
   app.route('/api/staff/cases', staffCases);
   app.route('/api/staff/cases', staffAppointments);
+  app.route('/api/staff/junk', junk);
   app.route('/api/staff/members', members);
   app.route('/api/staff/activate', activation);
   app.route('/api/staff/passphrase', passphrase);

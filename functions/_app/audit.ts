@@ -19,6 +19,7 @@ export type AuditAction =
   | 'case.delete_by_resident'
   | 'case.purge'
   | 'appointment.cancel'
+  | 'case.junk'
   | 'appointment.move'
   | 'member.invite'
   | 'member.activate'

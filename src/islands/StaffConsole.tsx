@@ -11,6 +11,7 @@ import { makeSay } from './staff/strings';
 import { canAssign, isCaseStatus, type GrantInfo, type Member, type Role, type StaffInfo, type Vault } from './staff/types';
 import { LoginForm, type Unlocked } from './staff/LoginForm';
 import { Inbox } from './staff/Inbox';
+import { JunkPanel } from './staff/JunkPanel';
 import { useInbox } from './staff/useInbox';
 import { CaseDetail } from './staff/CaseDetail';
 import { MembersPanel } from './staff/MembersPanel';
@@ -311,6 +312,9 @@ export default function StaffConsole({ strings }: Props) {
             location.hash = hashOf({ name: 'case', id });
           }}
         />
+      )}
+      {view.name === 'inbox' && staff.role === 'teamlead' && (
+        <JunkPanel say={say} api={api} staff={staff} getVault={getVault} onRemoved={() => void inboxData.refresh(true)} />
       )}
       {view.name === 'case' && (
         <CaseDetail

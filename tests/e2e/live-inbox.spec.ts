@@ -124,3 +124,48 @@ test('filters, the case number search and "Toon meer" reach every case', async (
     }
   }
 });
+
+test('a team lead clears a flood of junk in three actions; the real question stays', async ({ page }) => {
+  test.setTimeout(120_000);
+  const sodium = await loadSodium();
+  const real = await askQuestion(request, sodium, { neighbourhood: 'kethel', consent: 'team', text: `ECHT-${Date.now().toString(36)}` });
+  // Intake has opened the real question, so it is no longer "unopened".
+  const db = e2eDatabase();
+  try {
+    db.prepare('UPDATE cases SET opened = 1 WHERE id = ?').run(real.id);
+    const insert = db.prepare(
+      `INSERT INTO cases (id, team_id, kind, consent, mailbox_hash, protocol, key_id, nonce, ciphertext, sealed_key, created_day)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (let i = 0; i < 300; i++) {
+      const e = junkEnvelope(TEAM);
+      insert.run(crypto.randomUUID(), TEAM, e.kind, e.consent, e.mailboxId, e.v, e.keyId, e.nonce, e.ciphertext, e.sealedKey, new Date().toISOString().slice(0, 10));
+    }
+  } finally {
+    db.close();
+  }
+
+  await signInPage(page, 'teamlead.woudhoek');
+  await inboxLoaded(page);
+  const panel = page.getByTestId('junk');
+  await panel.locator('summary').click(); // 1
+  await expect(page.getByTestId('junk-count')).toContainText(/kwamen \d+ vragen binnen die nog niemand heeft geopend/);
+  const unopened = Number((await page.getByTestId('junk-count').textContent())!.match(/kwamen (\d+) vragen/)![1]);
+  expect(unopened).toBeGreaterThanOrEqual(300);
+  await panel.getByRole('button', { name: `Verwijder deze ${unopened} vragen` }).click(); // 2
+  await expect(page.locator('#junk-confirm-heading')).toBeFocused();
+  await expectNoAxeViolations(page, 'junk removal, confirm');
+  await panel.getByRole('button', { name: `Ja, verwijder ${unopened} vragen` }).click(); // 3
+  await expect(page.getByTestId('junk-result')).toContainText(`${unopened} vragen verwijderd.`, { timeout: 30_000 });
+  await expect(page.getByTestId('junk-count')).toContainText('kwamen 0 vragen binnen');
+
+  await page.locator('#inbox-number').fill(real.id.slice(0, 8));
+  await page.getByRole('button', { name: 'Zoek' }).click();
+  await expect(caseCard(page, real.id)).toBeVisible();
+  const left = e2eDatabase();
+  try {
+    expect((left.prepare("SELECT COUNT(*) AS n FROM cases WHERE team_id = ? AND opened = 0 AND created_day = ?").get(TEAM, new Date().toISOString().slice(0, 10)) as { n: number }).n).toBe(0);
+  } finally {
+    left.close();
+  }
+});

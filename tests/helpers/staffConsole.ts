@@ -7,6 +7,7 @@ import { makeNoteKey, sealMessage, sealNote } from '../../src/lib/crypto/caseMes
 import { openKeyOf, openNoteKeyOf, type KeyResult, type TrustContext } from '../../src/islands/staff/caseCrypto';
 import { prepareCaseGrant, prepareNoteKey, type PreparedGrant } from '../../src/islands/staff/trust';
 import type { CaseDetailJson, Member } from '../../src/islands/staff/types';
+import type { StaffApi } from '../../src/islands/staff/api';
 import type { signIn } from './sodiumNode';
 
 export type Session = Awaited<ReturnType<typeof signIn>>;
@@ -74,4 +75,18 @@ export function staffClient(request: Request, session: Session) {
   }
 
   return { open, ensureNoteKey, members, assign, reply, note, status, remove, post, get };
+}
+
+/** The console's own API client shape (src/islands/staff/api.ts) over the app, for the islands' modules. */
+export function staffApi(request: Request, session: Session): StaffApi {
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await request(path, {
+      method,
+      headers: { cookie: session.cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    if (!res.ok) return { ok: false as const, status: res.status, code: 'refused' };
+    return { ok: true as const, status: res.status, body: res.status === 204 ? undefined : await res.json() };
+  };
+  return { get: (p) => call('GET', p) as never, post: (p, b) => call('POST', p, b ?? {}) as never, del: (p, b) => call('DELETE', p, b) as never };
 }

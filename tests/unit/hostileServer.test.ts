@@ -8,7 +8,7 @@ import { auditRecord, type AuditRow } from '../../functions/_app/audit';
 import { startLocalD1, type LocalD1 } from '../helpers/localD1';
 import { DEMO_PASSPHRASE, loadSodium, signIn, type Sodium } from '../helpers/sodiumNode';
 import { askQuestion } from '../helpers/resident';
-import { staffClient, type Session } from '../helpers/staffConsole';
+import { staffApi, staffClient, type Session } from '../helpers/staffConsole';
 import { fromBase64, toBase64 } from '../../src/lib/crypto/sodium';
 import { makeNoteKey, sealKeyTo } from '../../src/lib/crypto/caseMessages';
 import { caseKeyId, openCasePayload, sealCase } from '../../src/lib/crypto/caseEnvelope';
@@ -37,19 +37,7 @@ beforeAll(async () => {
 });
 afterAll(() => d1?.dispose());
 
-/** The console's API client, over app.request with the member's cookie. */
-function apiFor(session: Session): StaffApi {
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await request(path, {
-      method,
-      headers: { cookie: session.cookie, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!res.ok) return { ok: false as const, status: res.status, code: 'refused' };
-    return { ok: true as const, status: res.status, body: res.status === 204 ? undefined : await res.json() };
-  };
-  return { get: (p) => call('GET', p) as never, post: (p, b) => call('POST', p, b ?? {}) as never, del: (p, b) => call('DELETE', p, b) as never };
-}
+const apiFor = (session: Session): StaffApi => staffApi(request, session);
 
 /** Every sealed key in the database that this box key pair can open. */
 async function keysOpenableBy(pair: { publicKey: Uint8Array; privateKey: Uint8Array }): Promise<number> {

@@ -34,6 +34,7 @@ export const SIGNED_ACTIONS = new Set([
   'case.note',
   'case.delete',
   'appointment.cancel',
+  'case.junk',
   'appointment.move',
   'member.invite',
   'member.approve',
@@ -87,6 +88,9 @@ export const actionStatement = (a: ActionFacts) =>
 // and the server that checks; hashes keep ciphertext out of the log.
 export const actionDetail = {
   reply: async (seq: number, nonce: string, ciphertext: string) => `seq=${seq};ct=${await sha256Text(`${nonce}.${ciphertext}`)}`,
+  /** Junk removed by a team lead: the selection (ids by their hash, or an unopened day). */
+  junk: async (selection: { kind: 'ids'; ids: string[] } | { kind: 'unopened'; day: string }) =>
+    selection.kind === 'ids' ? `ids=${await sha256Text([...selection.ids].sort().join(','))}` : `unopened=${selection.day}`,
   /** A booking cancelled (slot "none") or moved by staff, with the message that tells the resident. */
   appointment: async (slotId: string, seq: number, nonce: string, ciphertext: string) => `slot=${slotId};seq=${seq};ct=${await sha256Text(`${nonce}.${ciphertext}`)}`,
   note: async (noteId: string, nonce: string, ciphertext: string) => `note=${noteId};ct=${await sha256Text(`${nonce}.${ciphertext}`)}`,
