@@ -31,7 +31,7 @@ export default defineConfig({
   webServer: {
     command: 'node src/scripts/start.mjs --fresh',
     // All flows of a run come from one address: raise the rate limits for this server only.
-    env: { PORT: String(E2E_PORT), ACHTEROM_STATE: E2E_STATE, RATE_LIMIT_SCALE: '20' },
+    env: { PORT: String(E2E_PORT), ACHTEROM_STATE: E2E_STATE, RATE_LIMIT_SCALE: '20', TEAM_BUDGET_SCALE: '50' },
     url: `http://127.0.0.1:${E2E_PORT}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -9,6 +9,7 @@ import { staffAuth } from './routes/staffAuth';
 import { staffCases } from './routes/staffCases';
 import { staffAppointments } from './routes/staffAppointments';
 import { junk } from './routes/junk';
+import { activity } from './routes/activity';
 import { members } from './routes/members';
 import { activation } from './routes/activation';
 import { passphrase } from './routes/passphrase';
@@ -92,6 +93,7 @@ export function createApp(options: AppOptions | (() => Date) = {}) {
   app.route('/api/staff/cases', staffCases);
   app.route('/api/staff/cases', staffAppointments);
   app.route('/api/staff/junk', junk);
+  app.route('/api/staff/activity', activity);
   app.route('/api/staff/members', members);
   app.route('/api/staff/activate', activation);
   app.route('/api/staff/passphrase', passphrase);

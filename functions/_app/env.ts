@@ -18,12 +18,16 @@ export interface Bindings {
   CLIENT_IP_HEADER?: string;
   /** Multiplies every rate limit (default 1); only for test servers. */
   RATE_LIMIT_SCALE?: string;
+  /** Multiplies every team budget (default 1); only for test servers that book a lot. */
+  TEAM_BUDGET_SCALE?: string;
 }
 
 export interface Variables {
   staff: StaffRow;
   /** Injected in tests; the real clock otherwise. */
   now: () => Date;
+  /** What the request's proof of work was made for: its cost level and, for a busy team, the team. */
+  pow?: { level: number; team: string | null };
 }
 
 export type AppEnv = { Bindings: Bindings; Variables: Variables };

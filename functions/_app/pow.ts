@@ -10,6 +10,7 @@ import type { AppEnv, Bindings } from './env';
 import { apiError } from './errors';
 import { sha256Base64 } from './bytes';
 import { POW_HEADER, type PowPurpose } from '../../src/lib/pow/powPurpose';
+import { ELEVATED_POW_FACTOR } from '../../src/lib/config/teamBudgets';
 
 export const POW_LIFETIME_SECONDS = 10 * 60;
 /** About a second of SHA-256 on a cheap phone; tests may lower it through POW_MAX_COUNTER. */
@@ -24,15 +25,19 @@ function maxCounter(env: Bindings): number {
   return Number.isInteger(n) && n >= 10 ? n : DEFAULT_POW_MAX_COUNTER;
 }
 
-/** Expiry uses the real clock, as altcha's verifySolution does (not the app's injectable one). */
-export async function newChallenge(env: Bindings, purpose: PowPurpose, now: Date = new Date()): Promise<Challenge> {
-  const max = maxCounter(env);
+/**
+ * Expiry uses the real clock, as altcha's verifySolution does (not the app's injectable
+ * one). Level 1 asks ELEVATED_POW_FACTOR times the work and names the busy team it was
+ * made for, so it cannot be spent on another.
+ */
+export async function newChallenge(env: Bindings, purpose: PowPurpose, now: Date = new Date(), elevated: { team: string } | null = null): Promise<Challenge> {
+  const max = maxCounter(env) * (elevated ? ELEVATED_POW_FACTOR : 1);
   return createChallenge({
     algorithm: 'SHA-256',
     cost: 1,
     counter: randomInt(max, Math.floor(max / 4)),
     deriveKey,
-    data: { purpose },
+    data: elevated ? { purpose, level: '1', team: elevated.team } : { purpose },
     expiresAt: new Date(now.getTime() + POW_LIFETIME_SECONDS * 1000),
     hmacSignatureSecret: secret(env),
   });
@@ -70,6 +75,8 @@ export function requirePow(purpose: PowPurpose): MiddlewareHandler<AppEnv> {
       .bind(await sha256Base64(challenge.signature ?? ''), expiresAt)
       .run();
     if (!spent.meta.changes) throw apiError(400, 'pow_replayed', 'This proof of work was already used; solve a new one');
+    const data = challenge.parameters.data ?? {};
+    c.set('pow', { level: data['level'] === '1' ? 1 : 0, team: typeof data['team'] === 'string' ? data['team'] : null });
     await next();
   };
 }

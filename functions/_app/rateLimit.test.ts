@@ -14,9 +14,9 @@ afterAll(() => d1?.dispose());
 const hex = () => crypto.getRandomValues(new Uint16Array(1))[0]!.toString(16);
 
 describe('rate-limit buckets', () => {
-  it('keys IPv4 by /32 and /24, IPv6 by /64 and /56', () => {
+  it('keys IPv4 by /32 and /24, IPv6 by /64, /56 and /48', () => {
     expect(addressBuckets('198.51.100.7').map((b) => b.key)).toEqual(['v4/32|198.51.100.7', 'v4/24|198.51.100']);
-    expect(addressBuckets('2001:db8:aa:bb01::1').map((b) => b.key)).toEqual(['v6/64|20010db800aabb01', 'v6/56|20010db800aabb']);
+    expect(addressBuckets('2001:db8:aa:bb01::1').map((b) => b.key)).toEqual(['v6/64|20010db800aabb01', 'v6/56|20010db800aabb', 'v6/48|20010db800aa']);
     expect(addressBuckets('2001:db8:aa:bb01:1:2:3:4')[0]!.key).toBe('v6/64|20010db800aabb01');
     expect(addressBuckets('unknown')).toEqual([{ key: 'other|unknown', factor: 1 }]);
   });
@@ -29,7 +29,7 @@ describe('rate-limit buckets', () => {
     const blocked = await from({ 'cf-connecting-ip': `2001:db8:1:1:${hex()}::1` });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-    // A neighbour in another /56 is not affected.
+    // A neighbour in another /48 is not affected.
     expect((await from({ 'cf-connecting-ip': '2001:db8:2:100::1' })).status).toBe(200);
     // IPv4: a /24 holds four times the rule, then every address in it waits.
     for (let i = 0; i < cap * 4; i++) await from({ 'cf-connecting-ip': `203.0.113.${i % 250}` });

@@ -16,7 +16,8 @@ export interface Limit {
 
 export const LIMITS = {
   newCase: { capacity: 30, windowSeconds: 600 },
-  booking: { capacity: 30, windowSeconds: 600 },
+  // A resident books one appointment, maybe two: five an hour per address is plenty.
+  booking: { capacity: 5, windowSeconds: 3600 },
   mailbox: { capacity: 60, windowSeconds: 600 },
   powChallenge: { capacity: 120, windowSeconds: 600 },
   // Whole offices sign in from one address; guessing is slowed by argon2id anyway.
@@ -34,7 +35,7 @@ const MAX_KEYS = 50_000;
 /**
  * The buckets one request counts against: the address itself and its network, so an
  * attacker who rotates addresses inside one network still drains one bucket. IPv4: /32
- * and /24; IPv6: /64 (usually one subscriber) and /56. A network bucket holds `factor`
+ * and /24; IPv6: /64 (usually one subscriber), /56 and /48. A network bucket holds `factor`
  * times the rule, as neighbours share it.
  */
 export function addressBuckets(address: string): { key: string; factor: number }[] {
@@ -43,7 +44,12 @@ export function addressBuckets(address: string): { key: string; factor: number }
   const groups = expandIPv6(address);
   if (groups) {
     const hex = groups.map((g) => g.toString(16).padStart(4, '0')).join('');
-    return [{ key: `v6/64|${hex.slice(0, 16)}`, factor: 1 }, { key: `v6/56|${hex.slice(0, 14)}`, factor: 4 }];
+    return [
+      { key: `v6/64|${hex.slice(0, 16)}`, factor: 1 },
+      { key: `v6/56|${hex.slice(0, 14)}`, factor: 2 },
+      // A /48 is one site or customer: 65,536 /64s that cost an attacker nothing to rotate.
+      { key: `v6/48|${hex.slice(0, 12)}`, factor: 2 },
+    ];
   }
   return [{ key: `other|${address}`, factor: 1 }];
 }

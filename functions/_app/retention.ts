@@ -71,11 +71,13 @@ export async function purgeIfDue(env: Bindings, now: Date): Promise<string[] | n
   return purgeExpired(env.DB, now, retentionFrom(env));
 }
 
-/** Ended sessions and old sign-in failures are not kept: they say who worked when. */
+/** Ended sessions, old sign-in failures and old hourly counts are not kept: they say who worked when. */
 export async function purgeStaleSignIns(db: D1Database, now: Date): Promise<void> {
   const seconds = Math.floor(now.getTime() / 1000);
   await db.batch([
     db.prepare('DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?').bind(seconds - SESSION_IDLE_SECONDS, seconds - SESSION_ABSOLUTE_SECONDS),
     db.prepare('DELETE FROM signin_failures WHERE last_failure_at < ? AND locked_until < ?').bind(seconds - FORGET_AFTER_SECONDS, seconds),
+    // Hourly counts of a team's requests are kept eight days (budget and burst view need one).
+    db.prepare('DELETE FROM team_activity WHERE hour < ?').bind(new Date(now.getTime() - 8 * 86_400_000).toISOString().slice(0, 13)),
   ]);
 }

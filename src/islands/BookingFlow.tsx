@@ -28,6 +28,7 @@ import { nextPaint } from './focus';
 import '../styles/forms.css';
 import '../styles/booking.css';
 import { CaseCodePanel, caseCodeLabels } from './shared/CaseCodePanel';
+import { isTeamBusy, sendWithProof } from './shared/sendWithProof';
 
 interface Props {
   lang: Lang;
@@ -124,7 +125,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
 
   const [errors, setErrors] = useState<Errors>({});
   const [phase, setPhase] = useState<Phase>('idle');
-  const [sendFailed, setSendFailed] = useState<false | 'failed' | 'busy' | 'timeout'>(false);
+  const [sendFailed, setSendFailed] = useState<false | 'failed' | 'busy' | 'timeout' | 'teamBusy'>(false);
   const [alternatives, setAlternatives] = useState<Slot[]>([]);
   const [done, setDone] = useState<Done | null>(null);
 
@@ -361,7 +362,7 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
         await nextPaint();
         // The proof of work (a brake on floods) runs while libsodium loads and seals. A
         // solution is spent once, so every request (a retry too) gets a fresh one.
-        const proof = proofHeaders('booking');
+        const proof = proofHeaders('booking', team.id);
         proof.catch(() => undefined);
         let attempt = attemptRef.current;
         if (!attempt || attempt.slot.id !== chosen.id) {
@@ -388,11 +389,9 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
         setPhase('sending');
         let response: Response;
         try {
-          response = await postJson(
-            '/api/appointments',
-            { envelope: attempt.envelope, slotId: attempt.slot.id, idempotencyKey: attempt.idempotencyKey },
-            await proof,
-            signal,
+          const sending = attempt;
+          response = await sendWithProof('booking', team.id, proof, (headers) =>
+            postJson('/api/appointments', { envelope: sending.envelope, slotId: sending.slot.id, idempotencyKey: sending.idempotencyKey }, headers, signal),
           );
         } catch {
           // Network error or out of time: the booking may or may not have arrived. Keep the
@@ -431,6 +430,12 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
           }
           // A code that happens to exist already: the next press makes a new one.
           setSendFailed('failed');
+          focusAfterRender('send-error');
+          return;
+        }
+        if (await isTeamBusy(response)) {
+          // Nothing was booked; keep what was typed, and the attempt, for a try later.
+          setSendFailed('teamBusy');
           focusAfterRender('send-error');
           return;
         }
@@ -537,7 +542,9 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
       {sendFailed && !busy && (
         <Alert id="send-error" testId="booking-send-error">
           <p class="achterom-alert__text">
-            {sendFailed === 'timeout' ? format(s('wait.timeout'), { phone: WOT_PHONE.numbers[0] ?? '' }) : s(sendFailed === 'busy' ? 'booking.error.busy' : 'booking.error.send')}
+            {sendFailed === 'timeout' || sendFailed === 'teamBusy'
+              ? format(s(sendFailed === 'timeout' ? 'wait.timeout' : 'busy.team'), { phone: WOT_PHONE.numbers[0] ?? '' })
+              : s(sendFailed === 'busy' ? 'booking.error.busy' : 'booking.error.send')}
           </p>
         </Alert>
       )}

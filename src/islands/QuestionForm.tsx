@@ -19,6 +19,7 @@ import { ErrorIcon, Spinner } from './Icon';
 import { focusField, nextPaint } from './focus';
 import '../styles/forms.css';
 import { CaseCodePanel, caseCodeLabels } from './shared/CaseCodePanel';
+import { isTeamBusy, sendWithProof } from './shared/sendWithProof';
 
 interface Props {
   lang: Lang;
@@ -100,6 +101,8 @@ export default function QuestionForm({ lang, strings }: Props) {
   const [sendFailed, setSendFailed] = useState(0);
   /** The last attempt ran out of time (a stalled script or request), rather than failing. */
   const [timedOut, setTimedOut] = useState(false);
+  /** The team takes no more online questions for now (a flood): the page gives the phone number. */
+  const [teamBusy, setTeamBusy] = useState(false);
   const [sent, setSent] = useState<Sent | null>(null);
 
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -184,11 +187,12 @@ export default function QuestionForm({ lang, strings }: Props) {
 
     setPhase('encrypting');
     setTimedOut(false);
+    setTeamBusy(false);
     try {
       await withDeadline(async (signal) => {
         await nextPaint();
         // The proof of work (a brake on floods) runs while libsodium loads and derives.
-        const proof = proofHeaders('case');
+        const proof = proofHeaders('case', team.id);
         proof.catch(() => undefined);
         const sodium = await loadSodium();
         const code = generateCaseCode(sodium);
@@ -201,15 +205,21 @@ export default function QuestionForm({ lang, strings }: Props) {
         // Past the deadline nothing more happens: no late send behind an error message.
         signal.throwIfAborted();
         setPhase('sending');
-        const response = await fetch('/api/cases', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(await proof) },
-          body: JSON.stringify(envelope),
-          credentials: 'omit',
-          cache: 'no-store',
-          referrerPolicy: 'no-referrer',
-          signal,
-        });
+        const response = await sendWithProof('case', team.id, proof, (headers) =>
+          fetch('/api/cases', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify(envelope),
+            credentials: 'omit',
+            cache: 'no-store',
+            referrerPolicy: 'no-referrer',
+            signal,
+          }),
+        );
+        if (await isTeamBusy(response)) {
+          setTeamBusy(true);
+          throw new Error('team busy');
+        }
         if (response.status !== 201) throw new Error(`status ${response.status}`);
         // Sent: forget what was typed; keep only the code (in memory) to show it once.
         setSent({ code, teamName: team.name, contact: payload.contact.method });
@@ -504,7 +514,7 @@ export default function QuestionForm({ lang, strings }: Props) {
         <div class="achterom-alert utrecht-alert utrecht-alert--error" tabIndex={-1} ref={sendErrorRef}>
           <ErrorIcon />
           <p class="achterom-alert__text" data-testid="send-error">
-            {timedOut ? format(s('wait.timeout'), { phone: WOT_PHONE.numbers[0] ?? '' }) : s('form.error.send')}
+            {timedOut || teamBusy ? format(s(timedOut ? 'wait.timeout' : 'busy.team'), { phone: WOT_PHONE.numbers[0] ?? '' }) : s('form.error.send')}
           </p>
         </div>
       )}

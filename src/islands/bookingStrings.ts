@@ -125,6 +125,7 @@ export const BOOKING_FLOW_KEYS = [
   'booking.status.booking',
   'booking.error.send',
   'wait.timeout',
+  'busy.team',
   'booking.error.slotGone',
   'booking.taken.title',
   'booking.taken.text',

@@ -36,6 +36,7 @@ export const QUESTION_FORM_KEYS = [
   'form.status.sending',
   'form.error.send',
   'wait.timeout',
+  'busy.team',
   'done.heading',
   'code.copy',
   'code.copied',

@@ -37,7 +37,7 @@ run('wrangler', ['d1', 'execute', ...d1, '--file', slotSql]);
 const bindings = [
   // The local demo may use the published demo secrets; a deployment never has this.
   '--binding', 'ACHTEROM_LOCAL_DEMO=1',
-  ...['POW_MAX_COUNTER', 'RATE_LIMIT_SCALE'].flatMap((name) => (process.env[name] ? ['--binding', `${name}=${process.env[name]}`] : [])),
+  ...['POW_MAX_COUNTER', 'RATE_LIMIT_SCALE', 'TEAM_BUDGET_SCALE'].flatMap((name) => (process.env[name] ? ['--binding', `${name}=${process.env[name]}`] : [])),
 ];
 step('Starting the server…');
 const server = serve('wrangler', [

@@ -278,6 +278,11 @@ test('agenda with bookings by role (details decrypted when opened), and the avai
   await expect(slotItem(lead, 'agenda', later!.id).getByTestId('booking-handler-only')).toContainText('alleen de behandelaar', { timeout: 30_000 });
   await expect(slotItem(lead, 'agenda', later!.id).getByTestId('booking-open')).toHaveCount(0);
   await expectNoAxeViolations(lead, 'agenda, day view (team lead, handler only)');
+  // The lead sees this hour's bookings among the bursts (counts only, with the budget).
+  await lead.getByTestId('bursts').locator('summary').click();
+  await expect(lead.getByTestId('burst-hour').first()).toBeVisible({ timeout: 30_000 });
+  expect(Number(await lead.getByTestId('burst-hour').first().locator('td').nth(1).textContent().then((t) => t!.match(/\d+/)![0]))).toBeGreaterThanOrEqual(1);
+  await expectNoAxeViolations(lead, 'agenda with the bursts (team lead)');
 
   // The editor, first with errors.
   await lead.getByTestId('nav-availability').click();

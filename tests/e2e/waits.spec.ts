@@ -113,3 +113,39 @@ test('a follow-up over the day’s limit says so kindly and keeps the text', asy
   await expect(page.getByText(/bel 010 246 5000/)).toBeVisible();
   await expect(page.getByLabel('Nog iets vragen of vertellen?')).toHaveValue('Nog een bericht');
 });
+
+test('a flooded team: the form says to call, with the number, and keeps what was typed', async ({ page }) => {
+  // The team's online budget is spent this hour (as a flood of questions would leave it).
+  const { e2eDatabase } = await import('../helpers/e2eDatabase');
+  const hour = new Date().toISOString().slice(0, 13);
+  const db = e2eDatabase();
+  try {
+    db.prepare("INSERT INTO team_activity (team_id, kind, hour, n) VALUES ('nieuwland-groenoord', 'case', ?, 100000) ON CONFLICT DO UPDATE SET n = 100000").run(hour);
+  } finally {
+    db.close();
+  }
+  try {
+    await page.goto('/vraag/');
+    const send = page.getByRole('button', { name: 'Verstuur geheim' });
+    await expect(send).toBeEnabled();
+    await page.locator('#neighbourhood').selectOption('groenoord');
+    const text = 'Ik wil dit niet nog eens typen';
+    await page.locator('#question').fill(text);
+    await page.getByRole('radio', { name: /team mag/ }).check();
+    await send.click();
+    const error = page.getByTestId('send-error');
+    await expect(error).toContainText('Er komen nu heel veel aanvragen binnen bij dit team', { timeout: 60_000 });
+    await expect(error).toContainText('Bel ons op 010 246 5000');
+    await expect(page.locator('.achterom-alert', { has: error })).toBeFocused();
+    await expect(page.locator('#question')).toHaveValue(text);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  } finally {
+    const cleanup = e2eDatabase();
+    try {
+      cleanup.prepare("DELETE FROM team_activity WHERE team_id = 'nieuwland-groenoord' AND kind = 'case' AND hour = ?").run(hour);
+    } finally {
+      cleanup.close();
+    }
+  }
+});

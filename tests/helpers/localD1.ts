@@ -37,8 +37,11 @@ export interface LocalD1 {
   dispose(): Promise<void>;
 }
 
-/** migrate: which migration files to apply (default all); a version-1 fixture stops before 0005. */
-export async function startLocalD1(options: { seed?: boolean; migrate?: string[] } = {}): Promise<LocalD1> {
+/**
+ * migrate: which migration files to apply (default all); a version-1 fixture stops before 0005.
+ * env: settings on top of the test defaults (team budgets are raised unless a test sets them).
+ */
+export async function startLocalD1(options: { seed?: boolean; migrate?: string[]; env?: Partial<Bindings> } = {}): Promise<LocalD1> {
   const persistDir = mkdtempSync(path.join(tmpdir(), 'achterom-d1-'));
   const proxy = await getPlatformProxy<Bindings>({
     configPath: path.join(root, 'wrangler.toml'),
@@ -50,7 +53,7 @@ export async function startLocalD1(options: { seed?: boolean; migrate?: string[]
   if (options.seed !== false) await applySql(proxy.env.DB, 'functions/_db/demo/demo.sql');
   return {
     // Real proof of work, at a cost that keeps hundreds of test requests fast.
-    env: { ...proxy.env, POW_MAX_COUNTER: '20', ACHTEROM_LOCAL_DEMO: '1' },
+    env: { ...proxy.env, POW_MAX_COUNTER: '20', ACHTEROM_LOCAL_DEMO: '1', TEAM_BUDGET_SCALE: '1000', ...options.env },
     persistDir,
     async dispose() {
       await proxy.dispose();

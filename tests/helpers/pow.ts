@@ -12,8 +12,8 @@ export function randomClientAddress(): string {
 }
 
 /** Headers with a freshly solved proof of work for one purpose. */
-export async function powHeaders(request: Request, purpose: PowPurpose, address = randomClientAddress()): Promise<Record<string, string>> {
-  const result = await solvePow(purpose, async (input, init) => request(input, { ...init, headers: { 'cf-connecting-ip': address } }));
+export async function powHeaders(request: Request, purpose: PowPurpose, address = randomClientAddress(), team?: string): Promise<Record<string, string>> {
+  const result = await solvePow(purpose, async (input, init) => request(input, { ...init, headers: { 'cf-connecting-ip': address } }), team);
   if (!result.ok) throw new Error(`proof of work failed: ${result.error}`);
   return { [POW_HEADER]: result.header, 'cf-connecting-ip': address };
 }

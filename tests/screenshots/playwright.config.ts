@@ -18,7 +18,7 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: String(PORT), ACHTEROM_STATE: `.achterom/screenshots-state`, RATE_LIMIT_SCALE: '20' },
+    env: { PORT: String(PORT), ACHTEROM_STATE: `.achterom/screenshots-state`, RATE_LIMIT_SCALE: '20', TEAM_BUDGET_SCALE: '50' },
     url: `http://127.0.0.1:${PORT}/api/health`,
   },
 });

@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { apiError, isConstraint } from '../errors';
+import { admitAnonymous, countStatement } from '../teamBudget';
 import { readJson } from '../validate';
 import { BookingRequest } from '../../../src/lib/schemas/bookingRequest';
 import { createStorage } from '../storage';
@@ -31,6 +32,7 @@ export const appointments = new Hono<AppEnv>().post('/', limitBody(CIPHERTEXT_BO
   if (envelope.kind !== 'appointment') throw apiError(400, 'invalid_body', 'envelope.kind: must be "appointment"');
   const slot = await slotsDb.find(slotId);
   if (!slot || slot.team_id !== envelope.teamId) throw apiError(404, 'slot_not_found', 'No such time for this team');
+  await admitAnonymous(c, envelope.teamId, 'booking');
   // The case row is written only while the slot is free (same checks as every new case).
   const { id: caseId, statement: insertCase } = await createStorage(db).prepareCase(envelope, now, { whileSlotFree: slotId });
   if (slot.status !== 'free' || slot.starts_at <= now.toISOString()) return slotTaken(db, slot, now.toISOString());
@@ -41,7 +43,11 @@ export const appointments = new Hono<AppEnv>().post('/', limitBody(CIPHERTEXT_BO
     // One transaction: the case is inserted only while the slot is free, and the slot
     // is claimed only if that case now exists. Of any number of racing attempts,
     // exactly one changes the slot; the others change nothing at all.
-    const results = await db.batch([insertCase, slotsDb.claimStatement(slotId, caseId, hash, now.toISOString())]);
+    const results = await db.batch([
+      insertCase,
+      slotsDb.claimStatement(slotId, caseId, hash, now.toISOString()),
+      countStatement(db, envelope.teamId, 'booking', now, { slotId, caseId }),
+    ]);
     claimed = results[1]?.meta.changes ?? 0;
   } catch (err) {
     if (isConstraint(err, 'unique')) {

@@ -5,6 +5,7 @@ import { apiError } from '../errors';
 import { readJson } from '../validate';
 import { CaseEnvelope } from '../../../src/lib/schemas/caseEnvelope';
 import { createStorage } from '../storage';
+import { admitAnonymous, countStatement } from '../teamBudget';
 
 import { CIPHERTEXT_BODY_LIMIT, limitBody } from '../limits';
 
@@ -21,7 +22,10 @@ export const cases = new Hono<AppEnv>().post(
       // Astronomically unlikely for a random code; refuse rather than overwrite.
       throw apiError(409, 'mailbox_taken', 'This code is already in use; make a new one');
     }
-    const { id } = await storage.insertCase(envelope, c.var.now());
+    await admitAnonymous(c, envelope.teamId, 'case');
+    const now = c.var.now();
+    const { id, statement } = await storage.prepareCase(envelope, now);
+    await c.env.DB.batch([statement, countStatement(c.env.DB, envelope.teamId, 'case', now)]);
     return c.json({ id }, 201);
   },
 );

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StaffApi } from './api';
 import { SlotAgenda, type AgendaPosition } from './SlotAgenda';
+import { BurstPanel } from './BurstPanel';
 import { describeSlot, type AgendaSlot } from './slots';
 import type { Say } from './strings';
 import type { StaffInfo } from './types';
@@ -88,6 +89,7 @@ export function AgendaPanel({ say, api, staff, position, onPosition, returnFocus
         renderSlot={booking}
         onLoaded={setSlots}
       />
+      {staff.role === 'teamlead' && <BurstPanel say={say} api={api} />}
     </section>
   );
 }

@@ -138,6 +138,7 @@ const en: Record<keyof typeof nl, string> = {
   'form.status.sending': 'Sending…',
   'form.error.send': 'Sending did not work. Your question has not been sent. Please try again.',
   'wait.timeout': 'This is taking too long. Nothing was sent, and what you filled in is still here. Please try again. Still not working? Call {phone} and ask for the WOT.',
+  'busy.team': 'This team is getting very many requests right now, so this cannot be done online for the moment. Call us on {phone}, or try again in an hour. What you filled in is still here.',
 
   'done.heading': 'Your question has been sent',
   'done.codeLabel': 'Your code',

@@ -137,6 +137,7 @@ export default {
   'form.status.sending': 'Bezig met versturen…',
   'form.error.send': 'Versturen is niet gelukt. Uw vraag is niet verstuurd. Probeer het opnieuw.',
   'wait.timeout': 'Dit duurt te lang. Er is niets verstuurd, en wat u invulde staat er nog. Probeer het opnieuw. Lukt het niet? Bel {phone} en vraag naar het WOT.',
+  'busy.team': 'Er komen nu heel veel aanvragen binnen bij dit team. Daarom kan het even niet online. Bel ons op {phone}, of probeer het over een uur opnieuw. Wat u heeft ingevuld, staat er nog.',
 
   'done.heading': 'Uw vraag is verstuurd',
   'done.codeLabel': 'Uw code',

@@ -144,6 +144,7 @@ const pl: Record<keyof typeof nl, string> = {
   'form.status.sending': 'Wysyłanie…',
   'form.error.send': 'Wysłanie nie udało się. Pytanie nie zostało wysłane. Proszę spróbować ponownie.',
   'wait.timeout': 'To trwa zbyt długo. Nic nie zostało wysłane, a to, co Państwo wpisali, nadal tu jest. Proszę spróbować ponownie. Nadal nie działa? Proszę zadzwonić pod numer {phone} i poprosić o WOT.',
+  'busy.team': 'Do tego zespołu trafia teraz bardzo dużo zgłoszeń. Dlatego chwilowo nie da się tego zrobić online. Proszę zadzwonić pod numer {phone} albo spróbować ponownie za godzinę. To, co Państwo wpisali, nadal tu jest.',
 
   'done.heading': 'Pytanie zostało wysłane',
   'done.codeLabel': 'Państwa kod',

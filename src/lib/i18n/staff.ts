@@ -59,6 +59,16 @@ export default {
   'staff.change.moved': 'De afspraak is verzet naar {when}. De inwoner ziet uw bericht.',
   'staff.change.cancelled': 'De afspraak is afgezegd. De inwoner ziet uw bericht.',
   'staff.change.none': 'Deze afspraak is afgezegd. Er staat geen tijd meer in de agenda.',
+  'staff.bursts.summary': 'Drukte per uur (laatste 48 uur)',
+  'staff.bursts.intro':
+    'Hoeveel vragen en afspraken er per uur online binnenkwamen. Is het ineens heel druk, dan moet een nieuwe aanvraag eerst langer rekenen ("druk"). Nog drukker, dan vraagt de website de inwoner om te bellen ("dicht").',
+  'staff.bursts.none': 'Er kwamen de laatste 48 uur geen vragen of afspraken online binnen.',
+  'staff.bursts.failed': 'De drukte kon niet worden opgehaald.',
+  'staff.bursts.hour': 'Uur',
+  'staff.bursts.questions': 'Vragen',
+  'staff.bursts.bookings': 'Afspraken',
+  'staff.bursts.busy': 'druk',
+  'staff.bursts.closed': 'dicht',
   'staff.junk.summary': 'Rommel opruimen',
   'staff.junk.intro':
     'Komen er ineens heel veel vragen of afspraken binnen die nergens over gaan? Verwijder dan alle vragen van één dag die nog niemand heeft geopend. Hun afspraaktijden komen dan weer vrij.',

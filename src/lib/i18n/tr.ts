@@ -143,6 +143,7 @@ const tr: Record<keyof typeof nl, string> = {
   'form.status.sending': 'Gönderiliyor…',
   'form.error.send': 'Gönderilemedi. Sorunuz gönderilmedi. Lütfen tekrar deneyin.',
   'wait.timeout': 'Bu çok uzun sürüyor. Hiçbir şey gönderilmedi ve doldurduklarınız hâlâ burada. Lütfen tekrar deneyin. Olmuyor mu? {phone} numarasını arayın ve WOT’u isteyin.',
+  'busy.team': 'Şu anda bu ekibe çok fazla başvuru geliyor. Bu yüzden şimdilik çevrimiçi yapılamıyor. Bizi {phone} numarasından arayın veya bir saat sonra tekrar deneyin. Doldurduklarınız hâlâ burada.',
 
   'done.heading': 'Sorunuz gönderildi',
   'done.codeLabel': 'Kodunuz',

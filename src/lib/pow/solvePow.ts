@@ -8,16 +8,18 @@ export type PowResult = { ok: true; header: string } | { ok: false; error: 'chal
 
 type Fetcher = (input: string, init?: RequestInit) => Promise<Response>;
 
-export async function solvePow(purpose: PowPurpose, fetcher: Fetcher = (i, init) => fetch(i, init)): Promise<PowResult> {
+/** With a team (new questions and bookings), a busy team answers with a costlier challenge made for it. */
+export async function solvePow(purpose: PowPurpose, fetcher: Fetcher = (i, init) => fetch(i, init), team?: string): Promise<PowResult> {
   let challenge: Challenge;
   try {
-    const res = await fetcher(`/api/pow?purpose=${purpose}`, { credentials: 'omit', cache: 'no-store' });
+    const query = team ? `purpose=${purpose}&team=${encodeURIComponent(team)}` : `purpose=${purpose}`;
+    const res = await fetcher(`/api/pow?${query}`, { credentials: 'omit', cache: 'no-store' });
     if (!res.ok) return { ok: false, error: 'challenge_unavailable' };
     challenge = (await res.json()) as Challenge;
   } catch {
     return { ok: false, error: 'challenge_unavailable' };
   }
-  const solution = await solveChallenge({ challenge, deriveKey, timeout: 60_000 });
+  const solution = await solveChallenge({ challenge, deriveKey, timeout: 120_000 });
   if (!solution) return { ok: false, error: 'unsolved' };
   return { ok: true, header: btoa(JSON.stringify({ challenge, solution })) };
 }
