@@ -58,3 +58,12 @@ export function pageOf(pathname: string): string {
 export function alternatePath(pathname: string, target: Lang): string {
   return localizedPath(target, pageOf(pathname));
 }
+
+/**
+ * The static paths of a resident page in every language: Dutch at the root ("/vraag/"),
+ * the others under their code ("/en/vraag/"). Used by the one page file per route in
+ * src/pages/[...lang]/.
+ */
+export function languagePaths() {
+  return languages.map((lang) => ({ params: { lang: lang === 'nl' ? undefined : lang }, props: { lang } }));
+}
