@@ -111,6 +111,9 @@ export function CaseCodePanel({ code, heading, label, headingRef, labels }: Prop
   );
 }
 
+/** The string keys of the panel, for the islands' key lists. */
+export const CASE_CODE_KEYS = ['code.copy', 'code.copied', 'code.copyFailed', 'code.check.label', 'code.check.hint', 'code.check.button', 'code.check.ok', 'code.check.wrong', 'code.check.empty'] as const;
+
 const LABEL_KEYS = {
   copy: 'code.copy',
   copied: 'code.copied',

@@ -5,10 +5,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AppointmentPayload } from '../../lib/schemas/appointmentPayload';
 import type { StaffApi } from './api';
 import { BookingDetails } from './BookingDetails';
-import { statusText } from './QuestionFacts';
+import { ConsentAndStatus } from './QuestionFacts';
 import { formatDay, formatInstant } from './dates';
 import { findSlotOfCase, formatSlotWhen, locationName, slotTimes, typeName, type AgendaSlot } from './slots';
-import { ConsentBadge, Notice, Spinner } from './ui';
+import { Notice, Spinner } from './ui';
 import { AppointmentChangePanel, type AppointmentChange } from './AppointmentChangePanel';
 import type { SubmitOutcome } from './SealedTextForm';
 import type { Say } from './strings';
@@ -94,17 +94,7 @@ export function CaseAppointment({ say, api, caseId, teamId, booking: b, consent,
             <dd data-testid="booking-place">{place}</dd>
           </div>
         )}
-        <div>
-          <dt>{say('staff.case.consent')}</dt>
-          <dd data-testid="case-consent">
-            <ConsentBadge consent={consent} say={say} />
-            <span class="achterom-case__consent-text">{say(consent === 'handler' ? 'staff.consent.handler' : 'staff.consent.team')}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{say('staff.case.status')}</dt>
-          <dd data-testid="case-status">{statusText(say, status)}</dd>
-        </div>
+        <ConsentAndStatus say={say} consent={consent} status={status} />
         <div>
           <dt>{say('staff.booking.submittedAt')}</dt>
           <dd>

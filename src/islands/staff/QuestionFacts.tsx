@@ -27,6 +27,25 @@ export function openedHeading(say: Say, question: OpenedQuestion | null, kind: '
   return say(kind === 'appointment' ? 'staff.case.headingAppointment' : 'staff.case.question');
 }
 
+/** Two facts every opened case shows: who may read it (the resident's choice), and its status. */
+export function ConsentAndStatus({ say, consent, status }: { say: Say; consent: 'handler' | 'team'; status: string }) {
+  return (
+    <>
+      <div>
+        <dt>{say('staff.case.consent')}</dt>
+        <dd data-testid="case-consent">
+          <ConsentBadge consent={consent} say={say} />
+          <span class="achterom-case__consent-text">{say(consent === 'handler' ? 'staff.consent.handler' : 'staff.consent.team')}</span>
+        </dd>
+      </div>
+      <div>
+        <dt>{say('staff.case.status')}</dt>
+        <dd data-testid="case-status">{statusText(say, status)}</dd>
+      </div>
+    </>
+  );
+}
+
 interface FactsProps {
   say: Say;
   payload: QuestionPayload;
@@ -65,17 +84,7 @@ export function QuestionFacts({ say, payload: p, status }: FactsProps) {
           <dt>{say('staff.case.contact')}</dt>
           <dd data-testid="case-contact">{contact}</dd>
         </div>
-        <div>
-          <dt>{say('staff.case.consent')}</dt>
-          <dd data-testid="case-consent">
-            <ConsentBadge consent={p.consent} say={say} />
-            <span class="achterom-case__consent-text">{say(p.consent === 'handler' ? 'staff.consent.handler' : 'staff.consent.team')}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>{say('staff.case.status')}</dt>
-          <dd data-testid="case-status">{statusText(say, status)}</dd>
-        </div>
+        <ConsentAndStatus say={say} consent={p.consent} status={status} />
         <div>
           <dt>{say('staff.case.language')}</dt>
           <dd>{say(`staff.booking.language.${p.language}`)}</dd>

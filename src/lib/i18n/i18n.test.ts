@@ -3,8 +3,8 @@ import nl from './nl';
 import { alternatePath, dictionaries, dirOf, format, intlLocale, languageNames, languages, localizedPath, pageOf, pick, t } from './index';
 import { formatParts } from './format';
 import { staffKeysInDutch } from './staffDutch';
-import { QUESTION_FORM_KEYS } from '../../islands/questionFormStrings';
-import { MAILBOX_VIEW_KEYS } from '../../islands/mailboxViewStrings';
+import { QUESTION_FORM_KEYS } from '../../islands/resident/questionFormStrings';
+import { MAILBOX_VIEW_KEYS } from '../../islands/resident/mailboxViewStrings';
 import { STAFF_CONSOLE_KEYS } from '../../islands/staffConsoleStrings';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -3,6 +3,15 @@
 // Loose objects, so the API may add fields without breaking old pages.
 import * as v from 'valibot';
 
+/** One message of the conversation as the API sends it: ciphertext the page opens itself. */
+export const SealedMessageJson = v.object({
+  seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  direction: v.picklist(['resident', 'staff']),
+  nonce: v.string(),
+  ciphertext: v.string(),
+  createdDay: v.string(),
+});
+
 export const MailboxResponse = v.object({
   case: v.object({
     id: v.string(),
@@ -17,15 +26,7 @@ export const MailboxResponse = v.object({
     status: v.string(),
     createdDay: v.string(),
   }),
-  messages: v.array(
-    v.object({
-      seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
-      direction: v.picklist(['resident', 'staff']),
-      nonce: v.string(),
-      ciphertext: v.string(),
-      createdDay: v.string(),
-    }),
-  ),
+  messages: v.array(SealedMessageJson),
   access: v.array(v.object({ role: v.string(), action: v.string(), day: v.string() })),
 });
 export type MailboxResponse = v.InferOutput<typeof MailboxResponse>;

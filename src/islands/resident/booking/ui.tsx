@@ -1,13 +1,10 @@
 // Small pieces the booking islands share: the error summary (GOV.UK pattern), inline
 // field errors and the case code in groups of four.
 import type { ComponentChildren } from 'preact';
-import { ErrorIcon } from '../Icon';
-import { focusField } from '../focus';
+import { ErrorIcon } from '../../Icon';
+import { focusField } from '../../focus';
+export { FieldError, describedBy } from '../../shared/fields/FieldError';
 
-export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
-  const list = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
-  return list.length ? list.join(' ') : undefined;
-}
 
 export interface SummaryError {
   /** Id of the control the link focuses. */
@@ -44,18 +41,6 @@ export function ErrorSummary({ id, title, errors }: { id: string; title: string;
 }
 
 /** The red text above a field; "Fout:" is read by screen readers only. */
-export function FieldError({ id, prefix, text }: { id: string; prefix: string; text: string | undefined }) {
-  if (!text) return null;
-  return (
-    <p class="achterom-form-field__error utrecht-form-field-error-message" id={id}>
-      <ErrorIcon />
-      <span>
-        <span class="achterom-visually-hidden">{prefix} </span>
-        {text}
-      </span>
-    </p>
-  );
-}
 
 /** A failed action, focused so it is read at once. */
 export function Alert({ id, children, testId }: { id: string; children: ComponentChildren; testId?: string | undefined }) {

@@ -3,31 +3,31 @@
 // The code never leaves the browser: it is stretched into a mailbox id (sent) and a case key
 // (kept in memory only, wiped on close, delete and page hide). Nothing is stored anywhere.
 // libsodium is loaded on the button press through loadSodium(), never imported statically here.
-import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from './shared/withDeadline';
-import { WOT_PHONE } from '../components/helplines';
+import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from '../shared/withDeadline';
+import { WOT_PHONE } from '../../components/helplines';
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
-import { QuestionPayload } from '../lib/schemas/questionPayload';
-import { MESSAGE_MAX_CHARS, MessagePayload } from '../lib/schemas/messagePayload';
-import { findTeam } from '../lib/config/teams';
-import { loadSodium, toBase64, type Sodium } from '../lib/crypto/sodium';
-import { normalizeCaseCode } from '../lib/crypto/caseCode';
-import { deriveCaseKeys } from '../lib/crypto/deriveCaseKeys';
-import { openCasePayload } from '../lib/crypto/caseEnvelope';
-import { sealMessage } from '../lib/crypto/caseMessages';
-import { TIME_ZONE } from '../lib/time/amsterdam';
-import { proofHeaders } from '../lib/pow/proofHeaders';
-import { format, formatParts } from '../lib/i18n/format';
-import { intlLocale, type Lang } from '../lib/i18n/locale';
+import { QuestionPayload } from '../../lib/schemas/questionPayload';
+import { MESSAGE_MAX_CHARS, MessagePayload } from '../../lib/schemas/messagePayload';
+import { findTeam } from '../../lib/config/teams';
+import { loadSodium, toBase64, type Sodium } from '../../lib/crypto/sodium';
+import { normalizeCaseCode } from '../../lib/crypto/caseCode';
+import { deriveCaseKeys } from '../../lib/crypto/deriveCaseKeys';
+import { openCasePayload } from '../../lib/crypto/caseEnvelope';
+import { sealMessage } from '../../lib/crypto/caseMessages';
+import { TIME_ZONE } from '../../lib/time/amsterdam';
+import { proofHeaders } from '../../lib/pow/proofHeaders';
+import { format, formatParts } from '../../lib/i18n/format';
+import { intlLocale, type Lang } from '../../lib/i18n/locale';
 import type { MailboxViewStrings } from './mailboxViewStrings';
 import { MailboxResponse } from './mailboxResponse';
-import { ErrorIcon, Spinner } from './Icon';
-import { MessageList } from './shared/MessageList';
-import { openResidentMessages, type OpenedMessage } from './shared/residentMessages';
-import { focusField, nextPaint } from './focus';
-import '../styles/forms.css';
-import '../styles/mailbox.css';
+import { ErrorIcon, Spinner } from '../Icon';
+import { MessageList } from '../shared/MessageList';
+import { openResidentMessages, type OpenedMessage } from '../shared/residentMessages';
+import { focusField, nextPaint } from '../focus';
+import '../../styles/forms.css';
+import '../../styles/mailbox.css';
 
 interface Props {
   lang: Lang;

@@ -1,7 +1,8 @@
 // The strings the booking islands receive as a prop (see pick() in src/lib/i18n).
 // Shared parts (slot picker, appointment instructions, calendar button) have their own
 // lists, spread into the list of every island that shows them.
-import type { MessageKey, Messages } from '../lib/i18n';
+import type { MessageKey, Messages } from '../../lib/i18n';
+import { CASE_CODE_KEYS } from '../shared/CaseCodePanel';
 
 /** The week picker and the list of free times (booking, 409 alternatives, reschedule). */
 export const SLOT_PICKER_KEYS = [
@@ -143,15 +144,7 @@ export const BOOKING_FLOW_KEYS = [
   'done.sharedDevice',
   'booking.appointment.heading',
   'booking.done.manage.text',
-  'code.copy',
-  'code.copied',
-  'code.copyFailed',
-  'code.check.label',
-  'code.check.hint',
-  'code.check.button',
-  'code.check.ok',
-  'code.check.wrong',
-  'code.check.empty',
+  ...CASE_CODE_KEYS,
   'booking.done.manage.link',
   'done.close',
 ] as const satisfies readonly MessageKey[];

@@ -1,5 +1,5 @@
 // The strings the MailboxView island receives as a prop (see pick() in src/lib/i18n).
-import type { MessageKey, Messages } from '../lib/i18n';
+import type { MessageKey, Messages } from '../../lib/i18n';
 
 export const MAILBOX_VIEW_KEYS = [
   'site.titleSuffix',

@@ -3,32 +3,33 @@
 // loses nothing); the details are validated with the shared schema, sealed in the browser
 // as a case of kind "appointment", and only ciphertext plus the slot id are sent.
 // libsodium is loaded on "Boek geheim" through loadSodium(), never imported statically.
-import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from './shared/withDeadline';
-import { WOT_PHONE } from '../components/helplines';
+import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from '../shared/withDeadline';
+import { WOT_PHONE } from '../../components/helplines';
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
-import { AppointmentPayload } from '../lib/schemas/appointmentPayload';
-import { UNKNOWN_NEIGHBOURHOOD_ID, teamForNeighbourhood, teams } from '../lib/config/teams';
-import { appointmentsFor, locationsFor, type AppointmentType } from '../lib/config/appointments';
-import { loadSodium } from '../lib/crypto/sodium';
-import { proofHeaders } from '../lib/pow/proofHeaders';
-import { generateCaseCode } from '../lib/crypto/caseCode';
-import { sealCaseForTeam, type SealedCase } from '../lib/crypto/caseEnvelope';
-import { format } from '../lib/i18n/format';
-import type { Lang } from '../lib/i18n';
+import { AppointmentPayload } from '../../lib/schemas/appointmentPayload';
+import { UNKNOWN_NEIGHBOURHOOD_ID, teamForNeighbourhood, teams } from '../../lib/config/teams';
+import { appointmentsFor, locationsFor, type AppointmentType } from '../../lib/config/appointments';
+import { loadSodium } from '../../lib/crypto/sodium';
+import { proofHeaders } from '../../lib/pow/proofHeaders';
+import { generateCaseCode } from '../../lib/crypto/caseCode';
+import { sealCaseForTeam, type SealedCase } from '../../lib/crypto/caseEnvelope';
+import { format } from '../../lib/i18n/format';
+import type { Lang } from '../../lib/i18n';
 import type { BookingFlowStrings } from './bookingStrings';
 import { alternativesOf, errorCodeOf, postJson, Slot } from './booking/api';
 import { makeBookingDates, mondayOf, mondayOfDate, localDateOf } from './booking/dates';
 import { SlotList, WeekSlotPicker, firstSlotControl, slotRadioId } from './booking/SlotPicker';
 import { AppointmentInstructions, AppointmentSummary, CalendarButton, TYPE_LABEL, locationOf } from './booking/AppointmentInfo';
 import { Alert, ErrorSummary, FieldError, describedBy, type SummaryError } from './booking/ui';
-import { Spinner } from './Icon';
-import { nextPaint } from './focus';
-import '../styles/forms.css';
-import '../styles/booking.css';
-import { CaseCodePanel, caseCodeLabels } from './shared/CaseCodePanel';
-import { isTeamBusy, sendWithProof } from './shared/sendWithProof';
+import { Spinner } from '../Icon';
+import { nextPaint } from '../focus';
+import '../../styles/forms.css';
+import '../../styles/booking.css';
+import { CaseCodePanel, caseCodeLabels } from '../shared/CaseCodePanel';
+import { isTeamBusy, sendWithProof } from '../shared/sendWithProof';
+import { RadioGroupField } from '../shared/fields/RadioGroupField';
 
 interface Props {
   lang: Lang;
@@ -795,33 +796,20 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
           )}
         </div>
 
-        <fieldset class={fieldClass('consent')} aria-describedby={describedBy('consent-hint', errorId('consent'))}>
-          <legend class="achterom-form-field__legend utrecht-form-label">{s('booking.consent.legend')}</legend>
-          <p class="achterom-form-field__hint utrecht-form-field-description" id="consent-hint">
-            {s('form.consent.hint')}
-          </p>
-          {errorText('consent')}
-          <div class="achterom-radios">
-            {(['handler', 'team'] as const).map((value) => (
-              <div class="achterom-radios__item" key={value}>
-                <input
-                  class="achterom-radios__input utrecht-radio-button utrecht-radio-button--html-input"
-                  type="radio"
-                  id={`consent-${value}`}
-                  name="consent"
-                  value={value}
-                  checked={consent === value}
-                  disabled={disabled}
-                  aria-invalid={invalid('consent')}
-                  onChange={() => setConsent(value)}
-                />
-                <label class="achterom-radios__label utrecht-form-label utrecht-form-label--radio" for={`consent-${value}`}>
-                  {s(value === 'handler' ? 'booking.consent.handler' : 'booking.consent.team')}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGroupField
+          name="consent"
+          legend={s('booking.consent.legend')}
+          hint={s('form.consent.hint')}
+          options={[
+            { value: 'handler', label: s('booking.consent.handler') },
+            { value: 'team', label: s('booking.consent.team') },
+          ]}
+          value={consent}
+          error={errors.consent}
+          errorPrefix={s('form.errorPrefix')}
+          disabled={disabled}
+          onChange={setConsent}
+        />
         {actions(s('booking.next'))}
       </>
     );

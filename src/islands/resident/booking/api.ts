@@ -1,9 +1,9 @@
 // The booking endpoints as the resident's browser sees them. The API is untrusted for
 // content: answers are checked with valibot before anything is shown. Every request goes
 // without cookies, cache or referrer, so it leaves no trace in the browser.
-import { RESIDENT_DEADLINE_MS } from '../shared/withDeadline';
+import { RESIDENT_DEADLINE_MS } from '../../shared/withDeadline';
 import * as v from 'valibot';
-import { appointmentTypes, type AppointmentType } from '../../lib/config/appointments';
+import { appointmentTypes, type AppointmentType } from '../../../lib/config/appointments';
 
 /** A slot as GET /api/slots, POST /api/appointments and the mailbox return it. */
 export const Slot = v.object({

@@ -3,31 +3,32 @@
 // The code never leaves the browser: it is stretched into a mailbox id (sent) and a case
 // key (used once to open the details, then wiped). Nothing is stored anywhere; leaving the
 // page forgets everything. libsodium is loaded on the button press, never statically.
-import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from './shared/withDeadline';
-import { WOT_PHONE } from '../components/helplines';
+import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from '../shared/withDeadline';
+import { WOT_PHONE } from '../../components/helplines';
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
-import { AppointmentPayload } from '../lib/schemas/appointmentPayload';
-import { loadSodium, toBase64 } from '../lib/crypto/sodium';
-import { proofHeaders } from '../lib/pow/proofHeaders';
-import { normalizeCaseCode } from '../lib/crypto/caseCode';
-import { deriveCaseKeys } from '../lib/crypto/deriveCaseKeys';
-import { openCasePayload } from '../lib/crypto/caseEnvelope';
-import { format } from '../lib/i18n/format';
-import type { Lang } from '../lib/i18n';
+import { AppointmentPayload } from '../../lib/schemas/appointmentPayload';
+import { loadSodium, toBase64 } from '../../lib/crypto/sodium';
+import { proofHeaders } from '../../lib/pow/proofHeaders';
+import { normalizeCaseCode } from '../../lib/crypto/caseCode';
+import { deriveCaseKeys } from '../../lib/crypto/deriveCaseKeys';
+import { openCasePayload } from '../../lib/crypto/caseEnvelope';
+import { format } from '../../lib/i18n/format';
+import type { Lang } from '../../lib/i18n';
 import type { ManageAppointmentStrings } from './bookingStrings';
 import { alternativesOf, postJson, Slot } from './booking/api';
 import { makeBookingDates, mondayOf } from './booking/dates';
 import { SlotList, WeekSlotPicker, firstSlotControl, slotRadioId } from './booking/SlotPicker';
 import { AppointmentInstructions, AppointmentSummary, CalendarButton } from './booking/AppointmentInfo';
 import { Alert, ErrorSummary, FieldError, describedBy } from './booking/ui';
-import { Spinner } from './Icon';
-import { nextPaint } from './focus';
-import '../styles/forms.css';
-import '../styles/booking.css';
-import { MessageList } from './shared/MessageList';
-import { openResidentMessages, type OpenedMessage } from './shared/residentMessages';
+import { Spinner } from '../Icon';
+import { nextPaint } from '../focus';
+import '../../styles/forms.css';
+import '../../styles/booking.css';
+import { MessageList } from '../shared/MessageList';
+import { openResidentMessages, type OpenedMessage } from '../shared/residentMessages';
+import { SealedMessageJson } from './mailboxResponse';
 
 interface Props {
   lang: Lang;
@@ -54,18 +55,7 @@ const OpenResponse = v.object({
     ciphertext: v.string(),
   }),
   appointment: v.nullable(Slot),
-  messages: v.optional(
-    v.array(
-      v.object({
-        seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
-        direction: v.picklist(['resident', 'staff']),
-        nonce: v.string(),
-        ciphertext: v.string(),
-        createdDay: v.string(),
-      }),
-    ),
-    [],
-  ),
+  messages: v.optional(v.array(SealedMessageJson), []),
 });
 
 interface Opened {

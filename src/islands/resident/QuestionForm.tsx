@@ -2,24 +2,25 @@
 // validated with the shared schema, sealed in the browser and only ciphertext is sent.
 // libsodium is loaded on submit through loadSodium(), never imported statically here.
 import type { JSX } from 'preact';
-import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from './shared/withDeadline';
-import { WOT_PHONE } from '../components/helplines';
+import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from '../shared/withDeadline';
+import { WOT_PHONE } from '../../components/helplines';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import * as v from 'valibot';
-import { QUESTION_MAX_CHARS, QuestionPayload } from '../lib/schemas/questionPayload';
-import { UNKNOWN_NEIGHBOURHOOD_ID, teamForNeighbourhood, teams } from '../lib/config/teams';
-import { loadSodium } from '../lib/crypto/sodium';
-import { proofHeaders } from '../lib/pow/proofHeaders';
-import { generateCaseCode } from '../lib/crypto/caseCode';
-import { sealCaseForTeam } from '../lib/crypto/caseEnvelope';
-import { format, formatParts } from '../lib/i18n/format';
-import { localizedPath, type Lang } from '../lib/i18n/locale';
+import { QUESTION_MAX_CHARS, QuestionPayload } from '../../lib/schemas/questionPayload';
+import { UNKNOWN_NEIGHBOURHOOD_ID, teamForNeighbourhood, teams } from '../../lib/config/teams';
+import { loadSodium } from '../../lib/crypto/sodium';
+import { proofHeaders } from '../../lib/pow/proofHeaders';
+import { generateCaseCode } from '../../lib/crypto/caseCode';
+import { sealCaseForTeam } from '../../lib/crypto/caseEnvelope';
+import { format, formatParts } from '../../lib/i18n/format';
+import { localizedPath, type Lang } from '../../lib/i18n/locale';
 import type { QuestionFormStrings } from './questionFormStrings';
-import { ErrorIcon, Spinner } from './Icon';
-import { focusField, nextPaint } from './focus';
-import '../styles/forms.css';
-import { CaseCodePanel, caseCodeLabels } from './shared/CaseCodePanel';
-import { isTeamBusy, sendWithProof } from './shared/sendWithProof';
+import { ErrorIcon, Spinner } from '../Icon';
+import { focusField, nextPaint } from '../focus';
+import '../../styles/forms.css';
+import { CaseCodePanel, caseCodeLabels } from '../shared/CaseCodePanel';
+import { isTeamBusy, sendWithProof } from '../shared/sendWithProof';
+import { RadioGroupField } from '../shared/fields/RadioGroupField';
 
 interface Props {
   lang: Lang;
@@ -482,33 +483,20 @@ export default function QuestionForm({ lang, strings }: Props) {
         </div>
       </fieldset>
 
-      <fieldset class={fieldClass('consent')} aria-describedby={describedBy('consent-hint', errorId('consent'))}>
-        <legend class="achterom-form-field__legend utrecht-form-label">{s('form.consent.legend')}</legend>
-        <p class="achterom-form-field__hint utrecht-form-field-description" id="consent-hint">
-          {s('form.consent.hint')}
-        </p>
-        {errorText('consent')}
-        <div class="achterom-radios">
-          {(['handler', 'team'] as const).map((value) => (
-            <div class="achterom-radios__item" key={value}>
-              <input
-                class="achterom-radios__input utrecht-radio-button utrecht-radio-button--html-input"
-                type="radio"
-                id={`consent-${value}`}
-                name="consent"
-                value={value}
-                checked={consent === value}
-                disabled={disabled}
-                aria-invalid={errors.consent ? 'true' : undefined}
-                onChange={() => setConsent(value)}
-              />
-              <label class="achterom-radios__label utrecht-form-label utrecht-form-label--radio" for={`consent-${value}`}>
-                {s(value === 'handler' ? 'form.consent.handler' : 'form.consent.team')}
-              </label>
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <RadioGroupField
+        name="consent"
+        legend={s('form.consent.legend')}
+        hint={s('form.consent.hint')}
+        options={[
+          { value: 'handler', label: s('form.consent.handler') },
+          { value: 'team', label: s('form.consent.team') },
+        ]}
+        value={consent}
+        error={errors.consent}
+        errorPrefix={s('form.errorPrefix')}
+        disabled={disabled}
+        onChange={setConsent}
+      />
 
       {sendFailed > 0 && !busy && (
         <div class="achterom-alert utrecht-alert utrecht-alert--error" tabIndex={-1} ref={sendErrorRef}>

@@ -1,7 +1,7 @@
 // Appointment times as residents read them: always Europe/Amsterdam wall-clock time,
 // whatever time zone the device is set to ("maandag 7 december, 09:00").
-import { addDays, TIME_ZONE, toLocal, weekdayOf } from '../../lib/time/amsterdam';
-import { intlLocale, type Lang } from '../../lib/i18n/locale';
+import { addDays, TIME_ZONE, toLocal, weekdayOf } from '../../../lib/time/amsterdam';
+import { intlLocale, type Lang } from '../../../lib/i18n/locale';
 
 export interface BookingDates {
   /** "maandag 7 december" for an instant (year added when it is not this year). */

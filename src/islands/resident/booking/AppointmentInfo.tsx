@@ -1,12 +1,12 @@
 // What the appointment is and how it works, per type: shown on the confirmation after
 // booking and again on the manage page. Also the "Zet in mijn agenda" button.
 import { useState } from 'preact/hooks';
-import { findLocation, locationsFor, videoUrl, type AppointmentType } from '../../lib/config/appointments';
-import { format } from '../../lib/i18n/format';
-import type { Lang } from '../../lib/i18n';
+import { findLocation, locationsFor, videoUrl, type AppointmentType } from '../../../lib/config/appointments';
+import { format } from '../../../lib/i18n/format';
+import type { Lang } from '../../../lib/i18n';
 import { ROUTE_ALT_KEYS, type AppointmentInfoStrings } from '../bookingStrings';
 import type { BookingDates } from './dates';
-import { ErrorIcon } from '../Icon';
+import { ErrorIcon } from '../../Icon';
 
 /** The facts needed to describe an appointment (a slot from the API). */
 export interface AppointmentFacts {

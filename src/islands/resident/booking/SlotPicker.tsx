@@ -4,13 +4,13 @@
 // WeekSlotPicker adds a week at a time from GET /api/slots with "Vorige/Volgende week",
 // and a jump to the first free day when a week has none.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { AppointmentType } from '../../lib/config/appointments';
-import { addDays } from '../../lib/time/amsterdam';
-import { format } from '../../lib/i18n/format';
+import type { AppointmentType } from '../../../lib/config/appointments';
+import { addDays } from '../../../lib/time/amsterdam';
+import { format } from '../../../lib/i18n/format';
 import type { SlotPickerStrings } from '../bookingStrings';
 import { fetchFreeSlots, type Slot } from './api';
 import { localDateOf, mondayOf, mondayOfDate, type BookingDates } from './dates';
-import { Spinner } from '../Icon';
+import { Spinner } from '../../Icon';
 
 /** Id of the radio button of a slot, for focus and error-summary links. */
 export const slotRadioId = (idPrefix: string, slotId: string) => `${idPrefix}-${slotId}`;

@@ -1,5 +1,6 @@
 // The strings the QuestionForm island receives as a prop (see pick() in src/lib/i18n).
-import type { MessageKey, Messages } from '../lib/i18n';
+import type { MessageKey, Messages } from '../../lib/i18n';
+import { CASE_CODE_KEYS } from '../shared/CaseCodePanel';
 
 export const QUESTION_FORM_KEYS = [
   'form.neighbourhood.label',
@@ -38,15 +39,7 @@ export const QUESTION_FORM_KEYS = [
   'wait.timeout',
   'busy.team',
   'done.heading',
-  'code.copy',
-  'code.copied',
-  'code.copyFailed',
-  'code.check.label',
-  'code.check.hint',
-  'code.check.button',
-  'code.check.ok',
-  'code.check.wrong',
-  'code.check.empty',
+  ...CASE_CODE_KEYS,
   'site.titleSuffix',
   'done.codeLabel',
   'done.writeDown',

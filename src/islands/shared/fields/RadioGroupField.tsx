@@ -1,0 +1,59 @@
+// One choice out of a few (NL Design System radio group): a fieldset with its question
+// as legend, a hint, the error, and one radio per option. Used by the question and the
+// booking flows alike, so the consent choice is written once.
+import { FieldError, describedBy } from './FieldError';
+
+export interface RadioOption<T extends string> {
+  value: T;
+  label: string;
+}
+
+interface Props<T extends string> {
+  /** Form name; ids are `${name}-hint`, `${name}-error` and `${name}-${value}`. */
+  name: string;
+  legend: string;
+  hint?: string | undefined;
+  options: readonly RadioOption<T>[];
+  value: T | '';
+  error: string | undefined;
+  errorPrefix: string;
+  disabled: boolean;
+  onChange: (value: T) => void;
+}
+
+export function RadioGroupField<T extends string>({ name, legend, hint, options, value, error, errorPrefix, disabled, onChange }: Props<T>) {
+  return (
+    <fieldset
+      class={`achterom-form-field utrecht-form-field${error ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}
+      aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
+    >
+      <legend class="achterom-form-field__legend utrecht-form-label">{legend}</legend>
+      {hint && (
+        <p class="achterom-form-field__hint utrecht-form-field-description" id={`${name}-hint`}>
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${name}-error`} prefix={errorPrefix} text={error} />
+      <div class="achterom-radios">
+        {options.map((option) => (
+          <div class="achterom-radios__item" key={option.value}>
+            <input
+              class="achterom-radios__input utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id={`${name}-${option.value}`}
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              disabled={disabled}
+              aria-invalid={error ? 'true' : undefined}
+              onChange={() => onChange(option.value)}
+            />
+            <label class="achterom-radios__label utrecht-form-label utrecht-form-label--radio" for={`${name}-${option.value}`}>
+              {option.label}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
