@@ -30,6 +30,7 @@ import '../../styles/booking.css';
 import { CaseCodePanel, caseCodeLabels } from '../shared/CaseCodePanel';
 import { isTeamBusy, sendWithProof } from '../shared/sendWithProof';
 import { RadioGroupField } from '../shared/fields/RadioGroupField';
+import { TextField } from '../shared/fields/TextField';
 
 interface Props {
   lang: Lang;
@@ -681,54 +682,41 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
           {s('booking.details.intro')}
         </p>
 
-        <div class={fieldClass('name')}>
-          <label class="achterom-form-field__label utrecht-form-label" for="name">
-            {s('booking.name.label')} <span class="achterom-booking__optional">{s('booking.optional')}</span>
-          </label>
-          <p class="achterom-form-field__hint utrecht-form-field-description" id="name-hint">
-            {s('booking.name.hint')}
-          </p>
-          {errorText('name')}
-          <input
-            class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
-            type="text"
-            id="name"
-            dir="auto"
-            value={name}
-            disabled={disabled}
-            spellcheck={false}
-            autocomplete="off"
-            aria-describedby={describedBy('name-hint', errorId('name'))}
-            aria-invalid={invalid('name')}
-            onInput={(e) => setName(e.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="name"
+          label={
+            <>
+              {s('booking.name.label')} <span class="achterom-booking__optional">{s('booking.optional')}</span>
+            </>
+          }
+          hint={s('booking.name.hint')}
+          value={name}
+          error={errors.name}
+          errorPrefix={s('form.errorPrefix')}
+          disabled={disabled}
+          onInput={setName}
+        />
 
-        <div class={fieldClass('phone')}>
-          <label class="achterom-form-field__label utrecht-form-label" for="phone">
-            {isPhoneCall ? s('booking.phone.label.telefoon') : s('booking.phone.label')}{' '}
-            {!isPhoneCall && <span class="achterom-booking__optional">{s('booking.optional')}</span>}
-          </label>
-          <p class="achterom-form-field__hint utrecht-form-field-description" id="phone-hint">
-            {isPhoneCall ? s('booking.phone.hint.telefoon') : s('booking.phone.hint')} {s('booking.encrypted')}
-          </p>
-          {errorText('phone')}
-          <input
-            class="achterom-text-input achterom-text-input--phone utrecht-textbox utrecht-textbox--html-input"
-            type="tel"
-            id="phone"
-            dir="ltr"
-            inputMode="tel"
-            value={phone}
-            disabled={disabled}
-            spellcheck={false}
-            autocomplete="off"
-            aria-required={isPhoneCall ? 'true' : undefined}
-            aria-describedby={describedBy('phone-hint', errorId('phone'))}
-            aria-invalid={invalid('phone')}
-            onInput={(e) => setPhone(e.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="phone"
+          type="tel"
+          inputMode="tel"
+          dir="ltr"
+          size="phone"
+          required={isPhoneCall}
+          label={
+            <>
+              {isPhoneCall ? s('booking.phone.label.telefoon') : s('booking.phone.label')}{' '}
+              {!isPhoneCall && <span class="achterom-booking__optional">{s('booking.optional')}</span>}
+            </>
+          }
+          hint={`${isPhoneCall ? s('booking.phone.hint.telefoon') : s('booking.phone.hint')} ${s('booking.encrypted')}`}
+          value={phone}
+          error={errors.phone}
+          errorPrefix={s('form.errorPrefix')}
+          disabled={disabled}
+          onInput={setPhone}
+        />
 
         <div class={fieldClass('about')}>
           <label class="achterom-form-field__label utrecht-form-label" for="about">
@@ -773,25 +761,16 @@ export default function BookingFlow({ lang, strings, manageHref }: Props) {
           </div>
           {interpreter && (
             <div class="achterom-radios__conditional" id="interpreter-details">
-              <div class={fieldClass('interpreterLanguage')}>
-                <label class="achterom-form-field__label utrecht-form-label" for="interpreter-language">
-                  {s('booking.interpreter.language.label')}
-                </label>
-                {errorText('interpreterLanguage')}
-                <input
-                  class="achterom-text-input achterom-text-input--short utrecht-textbox utrecht-textbox--html-input"
-                  type="text"
-                  id="interpreter-language"
-                  dir="auto"
-                  value={interpreterLanguage}
-                  disabled={disabled}
-                  spellcheck={false}
-                  autocomplete="off"
-                  aria-describedby={errorId('interpreterLanguage')}
-                  aria-invalid={invalid('interpreterLanguage')}
-                  onInput={(e) => setInterpreterLanguage(e.currentTarget.value)}
-                />
-              </div>
+              <TextField
+                id="interpreter-language"
+                size="short"
+                label={s('booking.interpreter.language.label')}
+                value={interpreterLanguage}
+                error={errors.interpreterLanguage}
+                errorPrefix={s('form.errorPrefix')}
+                disabled={disabled}
+                onInput={setInterpreterLanguage}
+              />
             </div>
           )}
         </div>

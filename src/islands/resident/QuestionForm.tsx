@@ -21,6 +21,7 @@ import '../../styles/forms.css';
 import { CaseCodePanel, caseCodeLabels } from '../shared/CaseCodePanel';
 import { isTeamBusy, sendWithProof } from '../shared/sendWithProof';
 import { RadioGroupField } from '../shared/fields/RadioGroupField';
+import { TextField } from '../shared/fields/TextField';
 
 interface Props {
   lang: Lang;
@@ -412,29 +413,19 @@ export default function QuestionForm({ lang, strings }: Props) {
           </div>
           {contact === 'phone' && (
             <div class="achterom-radios__conditional" id="contact-phone-details">
-              <div class={fieldClass('phone')}>
-                <label class="achterom-form-field__label utrecht-form-label" for="phone">
-                  {s('form.phone.label')}
-                </label>
-                <p class="achterom-form-field__hint utrecht-form-field-description" id="phone-hint">
-                  {s('form.contact.encrypted')}
-                </p>
-                {errorText('phone')}
-                <input
-                  class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
-                  type="tel"
-                  id="phone"
-                  dir="ltr"
-                  inputMode="tel"
-                  value={phone}
-                  disabled={disabled}
-                  spellcheck={false}
-                  autocomplete="off"
-                  aria-describedby={describedBy('phone-hint', errorId('phone'))}
-                  aria-invalid={errors.phone ? 'true' : undefined}
-                  onInput={(e) => setPhone(e.currentTarget.value)}
-                />
-              </div>
+              <TextField
+                id="phone"
+                type="tel"
+                inputMode="tel"
+                dir="ltr"
+                label={s('form.phone.label')}
+                hint={s('form.contact.encrypted')}
+                value={phone}
+                error={errors.phone}
+                errorPrefix={s('form.errorPrefix')}
+                disabled={disabled}
+                onInput={setPhone}
+              />
             </div>
           )}
           <div class="achterom-radios__item">
@@ -455,29 +446,19 @@ export default function QuestionForm({ lang, strings }: Props) {
           </div>
           {contact === 'email' && (
             <div class="achterom-radios__conditional" id="contact-email-details">
-              <div class={fieldClass('email')}>
-                <label class="achterom-form-field__label utrecht-form-label" for="email">
-                  {s('form.email.label')}
-                </label>
-                <p class="achterom-form-field__hint utrecht-form-field-description" id="email-hint">
-                  {s('form.contact.encrypted')}
-                </p>
-                {errorText('email')}
-                <input
-                  class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
-                  type="email"
-                  id="email"
-                  dir="ltr"
-                  inputMode="email"
-                  value={email}
-                  disabled={disabled}
-                  spellcheck={false}
-                  autocomplete="off"
-                  aria-describedby={describedBy('email-hint', errorId('email'))}
-                  aria-invalid={errors.email ? 'true' : undefined}
-                  onInput={(e) => setEmail(e.currentTarget.value)}
-                />
-              </div>
+              <TextField
+                id="email"
+                type="email"
+                inputMode="email"
+                dir="ltr"
+                label={s('form.email.label')}
+                hint={s('form.contact.encrypted')}
+                value={email}
+                error={errors.email}
+                errorPrefix={s('form.errorPrefix')}
+                disabled={disabled}
+                onInput={setEmail}
+              />
             </div>
           )}
         </div>

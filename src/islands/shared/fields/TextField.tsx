@@ -1,0 +1,54 @@
+// One line of text (NL Design System text field): label (with an optional "(niet
+// verplicht)"), hint, error and input, wired for screen readers. Nothing is saved by
+// the browser: no autocomplete, no spell check sent anywhere.
+import type { ComponentChildren } from 'preact';
+import { FieldError, describedBy } from './FieldError';
+
+interface Props {
+  id: string;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  value: string;
+  error: string | undefined;
+  errorPrefix: string;
+  disabled: boolean;
+  onInput: (value: string) => void;
+  type?: 'text' | 'tel' | 'email';
+  inputMode?: 'text' | 'tel' | 'email' | 'numeric';
+  /** "ltr" for numbers and addresses, "auto" for names and words in any script. */
+  dir?: 'ltr' | 'auto';
+  /** Extra class on the input (a narrower field). */
+  size?: 'short' | 'phone';
+  required?: boolean;
+}
+
+export function TextField({ id, label, hint, value, error, errorPrefix, disabled, onInput, type = 'text', inputMode, dir = 'auto', size, required }: Props) {
+  return (
+    <div class={`achterom-form-field utrecht-form-field${error ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+      <label class="achterom-form-field__label utrecht-form-label" for={id}>
+        {label}
+      </label>
+      {hint && (
+        <p class="achterom-form-field__hint utrecht-form-field-description" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} prefix={errorPrefix} text={error} />
+      <input
+        class={`achterom-text-input${size ? ` achterom-text-input--${size}` : ''} utrecht-textbox utrecht-textbox--html-input`}
+        type={type}
+        id={id}
+        dir={dir}
+        inputMode={inputMode}
+        value={value}
+        disabled={disabled}
+        spellcheck={false}
+        autocomplete="off"
+        aria-required={required ? 'true' : undefined}
+        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error && `${id}-error`)}
+        aria-invalid={error ? 'true' : undefined}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+    </div>
+  );
+}
