@@ -28,6 +28,8 @@ import { openResidentMessages, type OpenedMessage } from '../shared/residentMess
 import { focusField, nextPaint } from '../focus';
 import '../../styles/forms.css';
 import '../../styles/mailbox.css';
+import { TextField } from '../shared/fields/TextField';
+import { describedBy } from '../shared/fields/FieldError';
 
 interface Props {
   lang: Lang;
@@ -86,11 +88,6 @@ const ACTION_KEYS: Record<string, StringKey> = {
   'case.assign': 'mailbox.access.action.assign',
   'case.status': 'mailbox.access.action.status',
 };
-
-function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
-  const list = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
-  return list.length ? list.join(' ') : undefined;
-}
 
 function makeDateFormats(lang: Lang) {
   const locale = intlLocale(lang);
@@ -497,38 +494,20 @@ export default function MailboxView({ lang, strings, questionHref }: Props) {
         </div>
       )}
 
-      <div class={`achterom-form-field utrecht-form-field${codeError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-        <label class="achterom-form-field__label utrecht-form-label" for="code">
-          {s('mailbox.code.label')}
-        </label>
-        <p class="achterom-form-field__hint utrecht-form-field-description" id="code-hint">
-          {s('mailbox.code.hint')}
-        </p>
-        {codeError && (
-          <p class="achterom-form-field__error utrecht-form-field-error-message" id="code-error">
-            <ErrorIcon />
-            <span>
-              <span class="achterom-visually-hidden">{s('form.errorPrefix')} </span>
-              {codeError}
-            </span>
-          </p>
-        )}
-        <input
-          class="achterom-text-input achterom-text-input--code utrecht-textbox utrecht-textbox--html-input"
-          type="text"
-          id="code"
-          dir="ltr"
-          inputMode="numeric"
-          autocomplete="off"
-          autoCapitalize="off"
-          spellcheck={false}
-          value={code}
-          disabled={disabled}
-          aria-describedby={describedBy('code-hint', codeError && 'code-error', openError && !opening && 'mailbox-open-error')}
-          aria-invalid={codeError ? 'true' : undefined}
-          onInput={(e) => setCode(e.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id="code"
+        size="code"
+        dir="ltr"
+        inputMode="numeric"
+        label={s('mailbox.code.label')}
+        hint={s('mailbox.code.hint')}
+        value={code}
+        error={codeError ?? undefined}
+        errorPrefix={s('form.errorPrefix')}
+        disabled={disabled}
+        describedByExtra={openError && !opening && 'mailbox-open-error'}
+        onInput={setCode}
+      />
 
       <button class="achterom-button achterom-button--large utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled} aria-disabled={opening ? 'true' : undefined}>
         {s('mailbox.open')}

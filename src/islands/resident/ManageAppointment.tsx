@@ -21,7 +21,7 @@ import { alternativesOf, postJson, Slot } from './booking/api';
 import { makeBookingDates, mondayOf } from './booking/dates';
 import { SlotList, WeekSlotPicker, firstSlotControl, slotRadioId } from './booking/SlotPicker';
 import { AppointmentInstructions, AppointmentSummary, CalendarButton } from './booking/AppointmentInfo';
-import { Alert, ErrorSummary, FieldError, describedBy } from './booking/ui';
+import { Alert, ErrorSummary, FieldError } from './booking/ui';
 import { Spinner } from '../Icon';
 import { nextPaint } from '../focus';
 import '../../styles/forms.css';
@@ -29,6 +29,7 @@ import '../../styles/booking.css';
 import { MessageList } from '../shared/MessageList';
 import { openResidentMessages, type OpenedMessage } from '../shared/residentMessages';
 import { SealedMessageJson } from './mailboxResponse';
+import { TextField } from '../shared/fields/TextField';
 
 interface Props {
   lang: Lang;
@@ -600,30 +601,20 @@ export default function ManageAppointment({ lang, strings, bookingHref, mailboxH
         </Alert>
       )}
 
-      <div class={`achterom-form-field utrecht-form-field${codeError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-        <label class="achterom-form-field__label utrecht-form-label" for="code">
-          {s('manage.code.label')}
-        </label>
-        <p class="achterom-form-field__hint utrecht-form-field-description" id="code-hint">
-          {s('manage.code.hint')}
-        </p>
-        <FieldError id="code-error" prefix={s('form.errorPrefix')} text={codeError ?? undefined} />
-        <input
-          class="achterom-text-input achterom-text-input--code utrecht-textbox utrecht-textbox--html-input"
-          type="text"
-          id="code"
-          dir="ltr"
-          inputMode="numeric"
-          autocomplete="off"
-          autoCapitalize="off"
-          spellcheck={false}
-          value={code}
-          disabled={disabled}
-          aria-describedby={describedBy('code-hint', codeError && 'code-error', openError && !opening && 'manage-open-error')}
-          aria-invalid={codeError ? 'true' : undefined}
-          onInput={(e) => setCode(e.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id="code"
+        size="code"
+        dir="ltr"
+        inputMode="numeric"
+        label={s('manage.code.label')}
+        hint={s('manage.code.hint')}
+        value={code}
+        error={codeError ?? undefined}
+        errorPrefix={s('form.errorPrefix')}
+        disabled={disabled}
+        describedByExtra={openError && !opening && 'manage-open-error'}
+        onInput={setCode}
+      />
 
       <button class="achterom-button achterom-button--large utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled} aria-disabled={opening ? 'true' : undefined}>
         {s('manage.open')}

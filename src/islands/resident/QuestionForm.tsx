@@ -22,6 +22,7 @@ import { CaseCodePanel, caseCodeLabels } from '../shared/CaseCodePanel';
 import { isTeamBusy, sendWithProof } from '../shared/sendWithProof';
 import { RadioGroupField } from '../shared/fields/RadioGroupField';
 import { TextField } from '../shared/fields/TextField';
+import { describedBy } from '../shared/fields/FieldError';
 
 interface Props {
   lang: Lang;
@@ -72,11 +73,6 @@ function fieldOfPath(path: string): Field | null {
   if (path === 'contact.email') return 'email';
   if (path === 'consent') return 'consent';
   return null;
-}
-
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const list = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
-  return list.length ? list.join(' ') : undefined;
 }
 
 interface Sent {

@@ -18,11 +18,13 @@ interface Props {
   /** "ltr" for numbers and addresses, "auto" for names and words in any script. */
   dir?: 'ltr' | 'auto';
   /** Extra class on the input (a narrower field). */
-  size?: 'short' | 'phone';
+  size?: 'short' | 'phone' | 'code';
   required?: boolean;
+  /** Another element that describes the field, e.g. the answer to the last attempt. */
+  describedByExtra?: string | false | null | undefined;
 }
 
-export function TextField({ id, label, hint, value, error, errorPrefix, disabled, onInput, type = 'text', inputMode, dir = 'auto', size, required }: Props) {
+export function TextField({ id, label, hint, value, error, errorPrefix, disabled, onInput, type = 'text', inputMode, dir = 'auto', size, required, describedByExtra }: Props) {
   return (
     <div class={`achterom-form-field utrecht-form-field${error ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
       <label class="achterom-form-field__label utrecht-form-label" for={id}>
@@ -44,8 +46,9 @@ export function TextField({ id, label, hint, value, error, errorPrefix, disabled
         disabled={disabled}
         spellcheck={false}
         autocomplete="off"
+        autoCapitalize="off"
         aria-required={required ? 'true' : undefined}
-        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error && `${id}-error`)}
+        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error && `${id}-error`, describedByExtra)}
         aria-invalid={error ? 'true' : undefined}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
