@@ -80,6 +80,13 @@ function allowed(view: View, role: Role): View {
   return sections.includes(section) ? view : ({ name: sections[0] ?? 'passphrase' } as View);
 }
 
+function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> {
+  const next = new Set(set);
+  if (on) next.add(id);
+  else next.delete(id);
+  return next;
+}
+
 /** Same as the server's idle limit: after this long without input the keys are wiped. */
 const IDLE_MS = 15 * 60 * 1000;
 
@@ -94,6 +101,8 @@ export default function StaffConsole({ strings }: Props) {
   const [assignments, setAssignments] = useState<Record<string, GrantInfo[]>>({});
   const [members, setMembers] = useState<Member[] | 'failed' | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
+  /** Inbox lines the team lead picked for removal as junk. */
+  const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   // Where the agenda and the editor's list stand, kept while the member opens a case and comes back.
   const [agendaPos, setAgendaPos] = useState<AgendaPosition>(() => startPosition('day'));
   const [editorPos, setEditorPos] = useState<AgendaPosition>(() => startPosition('week'));
@@ -190,6 +199,7 @@ export default function StaffConsole({ strings }: Props) {
     wipeKeys();
     inboxData.reset();
     setAssignments({});
+    setPicked(new Set());
     setMembers(null);
     setFlash(null);
     setAgendaPos(startPosition('day'));
@@ -308,13 +318,24 @@ export default function StaffConsole({ strings }: Props) {
           onRefresh={() => void inboxData.refresh(true)}
           onMore={() => void inboxData.loadMore()}
           onQuery={inboxData.setQuery}
+          picked={staff.role === 'teamlead' ? { ids: picked, onPick: (id, on) => setPicked((prev) => toggled(prev, id, on)) } : undefined}
           onOpen={(id) => {
             location.hash = hashOf({ name: 'case', id });
           }}
         />
       )}
       {view.name === 'inbox' && staff.role === 'teamlead' && (
-        <JunkPanel say={say} api={api} staff={staff} getVault={getVault} onRemoved={() => void inboxData.refresh(true)} />
+        <JunkPanel
+          say={say}
+          api={api}
+          staff={staff}
+          getVault={getVault}
+          picked={[...picked]}
+          onRemoved={() => {
+            setPicked(new Set());
+            void inboxData.refresh(true);
+          }}
+        />
       )}
       {view.name === 'case' && (
         <CaseDetail

@@ -14,6 +14,8 @@ interface Props {
   /** Names of the colleagues holding a grant, for members who may assign; null otherwise. */
   assignedTo: string[] | null;
   onOpen: (id: string) => void;
+  /** For the team lead: the line can be picked for removal as junk. */
+  pick?: { picked: boolean; onPick: (picked: boolean) => void } | undefined;
 }
 
 /** The short case number staff say to each other and search for: the first part of the id. */
@@ -28,7 +30,7 @@ export function caseTitle(say: Say, item: CaseListItem): string {
   return say('staff.inbox.questionOf', { day: formatDay(item.createdDay) });
 }
 
-export function CaseCard({ item, say, assignedTo, onOpen }: Props) {
+export function CaseCard({ item, say, assignedTo, onOpen, pick }: Props) {
   const headingId = `case-${item.id}-heading`;
   const title = caseTitle(say, item);
   const place = item.slot ? locationName(item.slot.locationId || null) : null;
@@ -48,6 +50,15 @@ export function CaseCard({ item, say, assignedTo, onOpen }: Props) {
         {item.mayOpen && item.unseen && (
           <span class="achterom-tag achterom-tag--new" data-testid="case-new">
             {say('staff.inbox.new')}
+          </span>
+        )}
+        {pick && (
+          <span class="achterom-case__pick">
+            <input type="checkbox" id={`pick-${item.id}`} checked={pick.picked} onChange={(e) => pick.onPick(e.currentTarget.checked)} data-testid="case-pick" />
+            <label for={`pick-${item.id}`}>
+              {say('staff.junk.pick')}
+              <span class="achterom-visually-hidden">: {title}</span>
+            </label>
           </span>
         )}
         {item.mayOpen && item.unread > 0 && (

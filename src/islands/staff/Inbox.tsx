@@ -25,9 +25,11 @@ interface Props {
   onMore: () => void;
   onQuery: (query: InboxQuery) => void;
   onOpen: (id: string) => void;
+  /** The team lead's picked lines (for removal as junk); undefined for other roles. */
+  picked?: { ids: ReadonlySet<string>; onPick: (id: string, picked: boolean) => void } | undefined;
 }
 
-export function Inbox({ say, role, inbox, query, noTeamKey, assignedNames, returnFocusTo, flash, onRefresh, onMore, onQuery, onOpen }: Props) {
+export function Inbox({ say, role, inbox, query, noTeamKey, assignedNames, returnFocusTo, flash, onRefresh, onMore, onQuery, onOpen, picked }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const flashRef = useRef<HTMLDivElement>(null);
 
@@ -94,7 +96,13 @@ export function Inbox({ say, role, inbox, query, noTeamKey, assignedNames, retur
         <ul class="achterom-case-list">
           {ready.cases.map((c) => (
             <li key={c.id}>
-              <CaseCard item={c} say={say} assignedTo={assignedNames(c.id)} onOpen={onOpen} />
+              <CaseCard
+                item={c}
+                say={say}
+                assignedTo={assignedNames(c.id)}
+                onOpen={onOpen}
+                pick={picked ? { picked: picked.ids.has(c.id), onPick: (on) => picked.onPick(c.id, on) } : undefined}
+              />
             </li>
           ))}
         </ul>
