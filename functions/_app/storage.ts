@@ -127,13 +127,6 @@ export function createStorage(db: D1Database) {
   return {
     prepareCase,
 
-    /** Stores a new case. Throws NotAnEnvelopeError for anything that is not one. */
-    async insertCase(input: unknown, now: Date): Promise<{ id: string }> {
-      const { id, statement } = await prepareCase(input, now);
-      await statement.run();
-      return { id };
-    },
-
     async mailboxExists(mailboxId: string): Promise<boolean> {
       const hash = await sha256Base64(base64ToBytes(mailboxId));
       return (await db.prepare('SELECT 1 FROM cases WHERE mailbox_hash = ?').bind(hash).first()) !== null;

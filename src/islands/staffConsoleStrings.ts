@@ -38,7 +38,6 @@ export const STAFF_CONSOLE_KEYS = [
   'staff.case.heading',
   'staff.case.headingUnknown',
   'staff.case.headingAppointment',
-  'staff.case.unreadable',
   'staff.case.question',
   'staff.case.submittedAt',
   'staff.case.receivedDay',

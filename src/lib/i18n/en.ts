@@ -436,7 +436,6 @@ const en: Record<keyof typeof nl, string> = {
   'staff.case.heading': 'Question from {neighbourhood}',
   'staff.case.headingUnknown': 'Question, neighbourhood unknown',
   'staff.case.headingAppointment': 'Appointment',
-  'staff.case.unreadable': 'This question cannot be opened (the encryption does not match)',
   'staff.case.question': 'Question',
   'staff.case.submittedAt': 'Sent on',
   'staff.case.receivedDay': 'Received on',

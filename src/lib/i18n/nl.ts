@@ -435,7 +435,6 @@ export default {
   'staff.case.heading': 'Vraag uit {neighbourhood}',
   'staff.case.headingUnknown': 'Vraag, wijk onbekend',
   'staff.case.headingAppointment': 'Afspraak',
-  'staff.case.unreadable': 'Deze vraag kan niet worden geopend (versleuteling klopt niet)',
   'staff.case.question': 'Vraag',
   'staff.case.submittedAt': 'Verstuurd op',
   'staff.case.receivedDay': 'Ontvangen op',
