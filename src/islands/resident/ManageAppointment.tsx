@@ -28,7 +28,7 @@ import '../../styles/forms.css';
 import '../../styles/booking.css';
 import { MessageList } from '../shared/MessageList';
 import { openResidentMessages, type OpenedMessage } from '../shared/residentMessages';
-import { SealedMessageJson } from './mailboxResponse';
+import { SealedCaseJson, SealedMessageJson } from './mailboxResponse';
 import { TextField } from '../shared/fields/TextField';
 
 interface Props {
@@ -44,17 +44,7 @@ type StringKey = keyof ManageAppointmentStrings;
 
 /** The parts of POST /api/mailbox/open this page needs. Loose: the API may add fields. */
 const OpenResponse = v.object({
-  case: v.object({
-    id: v.string(),
-    teamId: v.string(),
-    kind: v.picklist(['question', 'appointment']),
-    consent: v.picklist(['handler', 'team']),
-    protocol: v.number(),
-    /** The team key id the case was sealed to (null for version-1 cases); bound in the associated data. */
-    keyId: v.optional(v.nullable(v.number()), null),
-    nonce: v.string(),
-    ciphertext: v.string(),
-  }),
+  case: SealedCaseJson,
   appointment: v.nullable(Slot),
   messages: v.optional(v.array(SealedMessageJson), []),
 });

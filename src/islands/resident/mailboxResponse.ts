@@ -12,20 +12,21 @@ export const SealedMessageJson = v.object({
   createdDay: v.string(),
 });
 
+/** The case as the API sends it to the code's holder: what the page needs to open it. */
+export const SealedCaseJson = v.object({
+  id: v.string(),
+  teamId: v.string(),
+  kind: v.picklist(['question', 'appointment']),
+  consent: v.picklist(['handler', 'team']),
+  protocol: v.number(),
+  /** The team key id the case was sealed to (null for version-1 cases); bound in the associated data. */
+  keyId: v.optional(v.nullable(v.number()), null),
+  nonce: v.string(),
+  ciphertext: v.string(),
+});
+
 export const MailboxResponse = v.object({
-  case: v.object({
-    id: v.string(),
-    teamId: v.string(),
-    kind: v.picklist(['question', 'appointment']),
-    consent: v.picklist(['handler', 'team']),
-    protocol: v.number(),
-    /** The team key id the case was sealed to (null for version-1 cases); bound in the associated data. */
-    keyId: v.optional(v.nullable(v.number()), null),
-    nonce: v.string(),
-    ciphertext: v.string(),
-    status: v.string(),
-    createdDay: v.string(),
-  }),
+  case: v.object({ ...SealedCaseJson.entries, status: v.string(), createdDay: v.string() }),
   messages: v.array(SealedMessageJson),
   access: v.array(v.object({ role: v.string(), action: v.string(), day: v.string() })),
 });
