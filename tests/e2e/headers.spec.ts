@@ -77,6 +77,9 @@ async function watch(page: Page, origin: string) {
 }
 
 test('every page loads with zero CSP violations, console errors and third-party requests; resident pages leave nothing behind', async ({ browser, baseURL }) => {
+  // 47 pages one after another, each until the network is quiet: about 45 s, so the
+  // default 90 s left too little room on a busy two-core machine.
+  test.setTimeout(180_000);
   for (const path of ALL_PAGES) {
     const context = await browser.newContext({ baseURL: baseURL! });
     const page = await context.newPage();
