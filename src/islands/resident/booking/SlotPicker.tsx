@@ -195,7 +195,7 @@ export function WeekSlotPicker(props: WeekSlotPickerProps) {
 
       {load.status === 'failed' && (
         <div class="achterom-alert utrecht-alert utrecht-alert--error">
-          <div class="achterom-booking__alert-body">
+          <div class="achterom-alert__body">
             <p class="achterom-alert__text">{s('booking.slot.failed')}</p>
             <p>
               <button type="button" class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" onClick={() => setAttempt((n) => n + 1)}>

@@ -1,0 +1,58 @@
+// One yes/no question as a checkbox (NL Design System checkbox), with what it opens
+// (e.g. "which language?") right below it while it is ticked.
+import type { ComponentChildren } from 'preact';
+
+interface Props {
+  id: string;
+  label: ComponentChildren;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+  /** Shown below while ticked, announced through aria-controls. */
+  children?: ComponentChildren;
+}
+
+export function CheckboxField({ id, label, checked, disabled, onChange, children }: Props) {
+  const detailsId = `${id}-details`;
+  return (
+    <div class="achterom-form-field utrecht-form-field">
+      <CheckboxItem id={id} label={label} checked={checked} disabled={disabled} controls={checked && children ? detailsId : undefined} onChange={onChange} />
+      {checked && children && (
+        <div class="achterom-radios__conditional" id={detailsId}>
+          {children}
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface ItemProps {
+  id: string;
+  label: ComponentChildren;
+  checked: boolean;
+  disabled?: boolean | undefined;
+  controls?: string | undefined;
+  describedBy?: string | undefined;
+  onChange: (checked: boolean) => void;
+}
+
+/** One box and its label; a checkbox group is a list of these. */
+export function CheckboxItem({ id, label, checked, disabled, controls, describedBy, onChange }: ItemProps) {
+  return (
+    <div class="achterom-checkboxes__item">
+      <input
+        class="achterom-checkboxes__input utrecht-checkbox utrecht-checkbox--html-input"
+        type="checkbox"
+        id={id}
+        checked={checked}
+        disabled={disabled}
+        aria-controls={controls}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
+      <label class="achterom-checkboxes__label utrecht-form-label utrecht-form-label--checkbox" for={id}>
+        {label}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// A choice from a list (NL Design System select): label (or a heading elsewhere that
+// labels it), hint, error and the select. Options come as children (with optgroups) or
+// as a flat list.
+import type { ComponentChildren } from 'preact';
+import { FieldError, describedBy } from './FieldError';
+import { fieldClass } from './fieldClass';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+interface Props {
+  id: string;
+  /** Leave out when a heading on the page is the select's <label for>. */
+  label?: ComponentChildren;
+  hint?: ComponentChildren;
+  value: string;
+  error?: string | undefined;
+  errorPrefix?: string;
+  disabled?: boolean;
+  onChange: (value: string) => void;
+  options?: readonly Option[];
+  children?: ComponentChildren;
+}
+
+export function SelectField({ id, label, hint, value, error, errorPrefix = '', disabled, onChange, options, children }: Props) {
+  return (
+    <div class={fieldClass(error)}>
+      {label && (
+        <label class="achterom-form-field__label utrecht-form-label" for={id}>
+          {label}
+        </label>
+      )}
+      {hint && (
+        <p class="achterom-form-field__hint utrecht-form-field-description" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <FieldError id={`${id}-error`} prefix={errorPrefix} text={error} />
+      <select
+        class="achterom-select utrecht-select utrecht-select--html-select"
+        id={id}
+        name={id}
+        value={value}
+        disabled={disabled}
+        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error && `${id}-error`)}
+        aria-invalid={error ? 'true' : undefined}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      >
+        {options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+        {children}
+      </select>
+    </div>
+  );
+}

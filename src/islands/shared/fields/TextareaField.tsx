@@ -1,0 +1,66 @@
+// Several lines of text with a counter below (NL Design System textarea + character
+// count): label, hint, error, textarea and the count, all wired for screen readers.
+// The caller words the count (it knows the limit and how it counts characters).
+import type { ComponentChildren, Ref } from 'preact';
+import { FieldError, describedBy } from './FieldError';
+import { fieldClass } from './fieldClass';
+
+interface Props {
+  id: string;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  value: string;
+  error: string | undefined;
+  errorPrefix: string;
+  disabled?: boolean;
+  onInput: (value: string) => void;
+  /** "Nog 1.200 tekens" or "3 tekens te veel". */
+  countText: string;
+  /** Past the limit: the count turns red and bold (and says so in words). */
+  over: boolean;
+  rows?: number;
+  /** A shorter box (follow-ups, notes) than the main question. */
+  short?: boolean;
+  /** Staff may use the browser's spell check; residents' text is never sent to one. */
+  spellcheck?: boolean;
+  name?: string;
+  /** Id of the error text; `${id}-error` unless that id is taken on the page. */
+  errorId?: string;
+  textareaRef?: Ref<HTMLTextAreaElement>;
+}
+
+export function TextareaField(props: Props) {
+  const { id, error } = props;
+  const errorId = props.errorId ?? `${id}-error`;
+  return (
+    <div class={fieldClass(error)}>
+      <label class="achterom-form-field__label utrecht-form-label" for={id}>
+        {props.label}
+      </label>
+      {props.hint && (
+        <p class="achterom-form-field__hint utrecht-form-field-description" id={`${id}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      <FieldError id={errorId} prefix={props.errorPrefix} text={error} />
+      <textarea
+        class={`achterom-textarea${props.short ? ' achterom-textarea--short' : ''} utrecht-textarea utrecht-textarea--html-textarea`}
+        id={id}
+        name={props.name}
+        rows={props.rows ?? 5}
+        dir="auto"
+        value={props.value}
+        ref={props.textareaRef ?? null}
+        disabled={props.disabled}
+        spellcheck={props.spellcheck ?? false}
+        autocomplete="off"
+        aria-describedby={describedBy(props.hint ? `${id}-hint` : undefined, `${id}-count`, error && errorId)}
+        aria-invalid={error ? 'true' : undefined}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+      />
+      <p class={`achterom-form-field__count${props.over ? ' achterom-form-field__count--over' : ''}`} id={`${id}-count`}>
+        {props.countText}
+      </p>
+    </div>
+  );
+}
