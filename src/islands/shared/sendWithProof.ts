@@ -9,10 +9,11 @@ export async function sendWithProof(
   team: string,
   firstProof: Promise<Record<string, string>>,
   send: (proof: Record<string, string>) => Promise<Response>,
+  solve: (purpose: PowPurpose, team: string) => Promise<Record<string, string>> = proofHeaders,
 ): Promise<Response> {
   const response = await send(await firstProof);
   if (response.status !== 428) return response;
-  return send(await proofHeaders(purpose, team));
+  return send(await solve(purpose, team));
 }
 
 /** The team takes no more online requests for now: the page offers its phone number. */

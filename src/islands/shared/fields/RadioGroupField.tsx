@@ -1,7 +1,9 @@
 // One choice out of a few (NL Design System radio group): a fieldset with its question
 // as legend, a hint, the error, and one radio per option. Used by the question and the
 // booking flows alike, so the consent choice is written once.
+import type { ComponentChildren } from 'preact';
 import { FieldError, describedBy } from './FieldError';
+import { fieldClass } from './fieldClass';
 
 export interface RadioOption<T extends string> {
   value: T;
@@ -19,12 +21,14 @@ interface Props<T extends string> {
   errorPrefix: string;
   disabled: boolean;
   onChange: (value: T) => void;
+  /** What an option opens below itself while chosen (e.g. the phone number field). */
+  details?: Partial<Record<T, ComponentChildren>>;
 }
 
-export function RadioGroupField<T extends string>({ name, legend, hint, options, value, error, errorPrefix, disabled, onChange }: Props<T>) {
+export function RadioGroupField<T extends string>({ name, legend, hint, options, value, error, errorPrefix, disabled, onChange, details }: Props<T>) {
   return (
     <fieldset
-      class={`achterom-form-field utrecht-form-field${error ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}
+      class={fieldClass(error)}
       aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
     >
       <legend class="achterom-form-field__legend utrecht-form-label">{legend}</legend>
@@ -35,24 +39,34 @@ export function RadioGroupField<T extends string>({ name, legend, hint, options,
       )}
       <FieldError id={`${name}-error`} prefix={errorPrefix} text={error} />
       <div class="achterom-radios">
-        {options.map((option) => (
-          <div class="achterom-radios__item" key={option.value}>
-            <input
-              class="achterom-radios__input utrecht-radio-button utrecht-radio-button--html-input"
-              type="radio"
-              id={`${name}-${option.value}`}
-              name={name}
-              value={option.value}
-              checked={value === option.value}
-              disabled={disabled}
-              aria-invalid={error ? 'true' : undefined}
-              onChange={() => onChange(option.value)}
-            />
-            <label class="achterom-radios__label utrecht-form-label utrecht-form-label--radio" for={`${name}-${option.value}`}>
-              {option.label}
-            </label>
-          </div>
-        ))}
+        {options.map((option) => {
+          const opened = value === option.value && details?.[option.value];
+          const detailsId = `${name}-${option.value}-details`;
+          return [
+            <div class="achterom-radios__item" key={option.value}>
+              <input
+                class="achterom-radios__input utrecht-radio-button utrecht-radio-button--html-input"
+                type="radio"
+                id={`${name}-${option.value}`}
+                name={name}
+                value={option.value}
+                checked={value === option.value}
+                disabled={disabled}
+                aria-invalid={error ? 'true' : undefined}
+                aria-controls={opened ? detailsId : undefined}
+                onChange={() => onChange(option.value)}
+              />
+              <label class="achterom-radios__label utrecht-form-label utrecht-form-label--radio" for={`${name}-${option.value}`}>
+                {option.label}
+              </label>
+            </div>,
+            opened && (
+              <div class="achterom-radios__conditional" id={detailsId} key={detailsId}>
+                {opened}
+              </div>
+            ),
+          ];
+        })}
       </div>
     </fieldset>
   );

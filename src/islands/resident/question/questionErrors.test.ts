@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { pick } from '../../../lib/i18n';
+import { QUESTION_FORM_KEYS } from '../questionFormStrings';
+import { checkQuestion } from './questionErrors';
+
+const nl = pick('nl', QUESTION_FORM_KEYS);
+const en = pick('en', QUESTION_FORM_KEYS);
+const base = { type: 'question', neighbourhood: 'oost', question: 'Ik heb een vraag over schulden.', contact: { method: 'portal' }, consent: 'team', submittedAt: new Date().toISOString(), language: 'nl' };
+
+describe('checkQuestion', () => {
+  it('accepts a complete question and returns the parsed payload', () => {
+    const checked = checkQuestion(base, nl);
+    expect(checked.ok && checked.payload.question).toBe(base.question);
+  });
+
+  it('names every field that is wrong, in the page language', () => {
+    const checked = checkQuestion({ ...base, neighbourhood: '', question: '', consent: undefined, contact: { method: 'phone', phone: 'bel me' } }, nl);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(Object.keys(checked.errors).sort()).toEqual(['consent', 'neighbourhood', 'phone', 'question']);
+    expect(checked.errors.question).toBe(nl['form.error.question.empty']);
+    expect(checked.errors.phone).toBe(nl['form.error.contact.phone']);
+    const english = checkQuestion({ ...base, consent: undefined }, en);
+    expect(!english.ok && english.errors.consent).toBe(en['form.error.consent']);
+  });
+
+  it('says when the question is too long, and which e-mail address is wrong', () => {
+    const checked = checkQuestion({ ...base, question: 'a'.repeat(5000), contact: { method: 'email', email: 'geen-adres' } }, nl);
+    expect(!checked.ok && checked.errors).toEqual({ question: nl['form.error.question.tooLong'], email: nl['form.error.contact.email'] });
+  });
+});
