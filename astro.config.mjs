@@ -1,8 +1,15 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import { productionProblems } from './src/scripts/productionChecks.mjs';
+import { configFileProblems } from './src/lib/config/checkConfigFile.ts';
+
+// The municipality's configuration (achterom.config.json) must be complete and every
+// team's key pinned before anything is built; each problem names the field or team.
+const configProblems = configFileProblems(fileURLToPath(new URL('.', import.meta.url)), { production: process.env.ACHTEROM_DEPLOY === 'production' });
+if (configProblems.length) throw new Error(`achterom.config.json is not ready:\n  - ${configProblems.join('\n  - ')}`);
 
 // A production build refuses the demo keys (their secrets were made with a published
 // passphrase) and secrets written into wrangler.toml. Set ACHTEROM_DEPLOY=production in

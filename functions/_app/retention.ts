@@ -1,8 +1,9 @@
 // Retention (DESIGN section 5): closed cases, never-opened cases and abandoned cases
 // are deleted after a configured number of days. Pages Functions have no cron, so the
 // purge runs from API traffic at most once an hour (claimed with one conditional
-// UPDATE, so two requests never both run it); `npm run purge` runs it by hand.
+// UPDATE, so two requests never both run it).
 import type { Bindings } from './env';
+import { municipality } from '../../src/lib/config/municipality';
 import { createStorage, dayOf } from './storage';
 import { runAudited } from './audit';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from './session';
@@ -17,7 +18,8 @@ export interface RetentionConfig {
   abandonedDays: number;
 }
 
-export const DEFAULT_RETENTION: RetentionConfig = { closedDays: 90, unopenedDays: 90, abandonedDays: 90 };
+/** From achterom.config.json; RETENTION_* variables may shorten or lengthen it per deployment. */
+export const DEFAULT_RETENTION: RetentionConfig = municipality.retention;
 export const PURGE_INTERVAL_SECONDS = 60 * 60;
 
 function days(value: string | undefined, fallback: number): number {

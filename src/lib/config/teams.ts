@@ -1,6 +1,7 @@
-// Team configuration, compiled into the static bundle. The browser takes team public
+// Teams (from achterom.config.json) with their pinned keys, compiled into the static bundle. The browser takes team public
 // keys from here and never from the API, so a compromised API cannot swap them.
 import teamKeys from './teamKeys.json' with { type: 'json' };
+import { municipality } from './municipality';
 
 export interface Neighbourhood {
   id: string;
@@ -76,28 +77,10 @@ export function pinnedBoxKey(teamId: string, keyId: number): PinnedBoxKey | unde
 }
 
 /** The team for residents who do not know their neighbourhood. */
-export const CENTRAL_TEAM_ID = 'centraal';
+export const CENTRAL_TEAM_ID = municipality.centralTeam;
 export const UNKNOWN_NEIGHBOURHOOD_ID = 'weet-ik-niet';
 
-export const teams: readonly Team[] = [
-  team('centrum-oost', 'WOT Centrum/Oost', [
-    { id: 'centrum', name: 'Centrum' },
-    { id: 'oost', name: 'Oost' },
-    { id: 'zuid', name: 'Zuid' },
-  ]),
-  team('nieuwland-groenoord', 'WOT Nieuwland/Groenoord', [
-    { id: 'nieuwland', name: 'Nieuwland' },
-    { id: 'groenoord', name: 'Groenoord' },
-    { id: 'west', name: 'West' },
-  ]),
-  team('woudhoek-kethel-spaland', 'WOT Woudhoek/Kethel/Spaland', [
-    { id: 'woudhoek', name: 'Woudhoek' },
-    { id: 'kethel', name: 'Kethel' },
-    { id: 'spaland', name: 'Spaland' },
-    { id: 'noord', name: 'Noord' },
-  ]),
-  team(CENTRAL_TEAM_ID, 'Centraal WOT', []),
-];
+export const teams: readonly Team[] = municipality.teams.map((t) => team(t.id, t.name, t.neighbourhoods));
 
 export const teamIds = teams.map((t) => t.id) as [string, ...string[]];
 

@@ -1,0 +1,56 @@
+// The build itself refuses a configuration that is not ready, naming the field or the
+// team: `astro build` runs in a scratch copy of the project whose achterom.config.json
+// (and nothing else) is changed, and must stop before building anything.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const scratch: string[] = [];
+afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function buildWith(change: (config: any) => void, env: Record<string, string> = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'achterom-config-'));
+  scratch.push(dir);
+  for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'wrangler.toml']) copyFileSync(path.join(root, file), path.join(dir, file));
+  for (const folder of ['src', 'public', 'node_modules']) symlinkSync(path.join(root, folder), path.join(dir, folder));
+  const config = JSON.parse(readFileSync(path.join(root, 'achterom.config.json'), 'utf8'));
+  change(config);
+  writeFileSync(path.join(dir, 'achterom.config.json'), JSON.stringify(config, null, 2));
+  const run = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', path.join(dir, 'dist')], {
+    cwd: dir,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+describe('the build checks achterom.config.json', () => {
+  it('stops at a broken field and names it', () => {
+    const run = buildWith((c) => {
+      c.teams[0].locations[0].address = '';
+      c.appointments.durationMinutes.video = 'half uur';
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('teams[0].locations[0].address: must not be empty');
+    expect(run.output).toContain('appointments.durationMinutes.video: must be a number of minutes');
+    expect(run.output).not.toContain('page(s) built');
+  });
+
+  it('stops at a team without a pinned key, naming the team', () => {
+    const run = buildWith((c) => {
+      c.teams.push({ id: 'wot-noord', name: 'WOT Noord', neighbourhoods: [{ id: 'noordwijk', name: 'Noordwijk' }], locations: c.teams[0].locations.map((l: { id: string }) => ({ ...l, id: `${l.id}-noord` })) });
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toContain('team "wot-noord" has no pinned key');
+  });
+
+  it('refuses demo keys in a production build, naming each team', () => {
+    const run = buildWith(() => undefined, { ACHTEROM_DEPLOY: 'production' });
+    expect(run.status).not.toBe(0);
+    for (const team of ['centrum-oost', 'nieuwland-groenoord', 'woudhoek-kethel-spaland', 'centraal']) expect(run.output).toContain(`team "${team}" still has a demo key pair`);
+  });
+});
