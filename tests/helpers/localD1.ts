@@ -40,12 +40,15 @@ export interface LocalD1 {
 /**
  * migrate: which migration files to apply (default all); a version-1 fixture stops before 0005.
  * env: settings on top of the test defaults (team budgets are raised unless a test sets them).
+ * stateDir: a state folder as `wrangler --persist-to` and the npm scripts use it (ACHTEROM_STATE),
+ * kept after dispose; by default a temporary folder that dispose removes.
  */
-export async function startLocalD1(options: { seed?: boolean; migrate?: string[]; env?: Partial<Bindings> } = {}): Promise<LocalD1> {
-  const persistDir = mkdtempSync(path.join(tmpdir(), 'achterom-d1-'));
+export async function startLocalD1(options: { seed?: boolean; migrate?: string[]; env?: Partial<Bindings>; stateDir?: string } = {}): Promise<LocalD1> {
+  const persistDir = options.stateDir ?? mkdtempSync(path.join(tmpdir(), 'achterom-d1-'));
   const proxy = await getPlatformProxy<Bindings>({
     configPath: path.join(root, 'wrangler.toml'),
-    persist: { path: persistDir },
+    // wrangler's CLI keeps its files in <persist-to>/v3; the proxy takes that folder itself.
+    persist: { path: options.stateDir ? path.join(options.stateDir, 'v3') : persistDir },
   });
   for (const file of options.migrate ?? readdirSync(path.join(root, 'functions/_db/migrations')).sort()) {
     await applySql(proxy.env.DB, path.join('functions/_db/migrations', file));
@@ -57,7 +60,7 @@ export async function startLocalD1(options: { seed?: boolean; migrate?: string[]
     persistDir,
     async dispose() {
       await proxy.dispose();
-      rmSync(persistDir, { recursive: true, force: true });
+      if (!options.stateDir) rmSync(persistDir, { recursive: true, force: true });
     },
   };
 }
