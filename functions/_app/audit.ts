@@ -22,6 +22,7 @@ export type AuditAction =
   | 'case.junk'
   | 'appointment.move'
   | 'member.invite'
+  | 'admin.invite'
   | 'member.activate'
   | 'member.approve'
   | 'member.revoke'

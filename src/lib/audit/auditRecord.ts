@@ -46,8 +46,8 @@ export const SIGNED_ACTIONS = new Set([
   'audit.export',
 ]);
 
-/** Rows the server writes on its own: reads, purges, a resident's own deletion, activation. */
-export const SERVER_ACTIONS = new Set(['case.read', 'case.purge', 'case.delete_by_resident', 'member.activate']);
+/** Rows the server writes on its own (reads, purges, a resident's own deletion, activation) and the operator's invite from the command line. */
+export const SERVER_ACTIONS = new Set(['case.read', 'case.purge', 'case.delete_by_resident', 'member.activate', 'admin.invite']);
 
 function canonical(r: Omit<AuditRecord, 'hash'>): string {
   const v1 = [r.prevHash, r.id, r.day, r.staffId, r.role, r.teamId, r.action, r.caseId, r.subjectId];
