@@ -1,0 +1,88 @@
+// Moving the appointment: pick another free time of the same team and type. When the
+// chosen time was just taken, the nearest free ones are offered above the week picker.
+import type { ManageAppointmentStrings } from '../bookingStrings';
+import type { BookingDates } from '../booking/dates';
+import type { Slot } from '../booking/api';
+import { SlotList, WeekSlotPicker, firstSlotControl, slotRadioId } from '../booking/SlotPicker';
+import { Alert } from '../../shared/Alert';
+import { StatusLine } from '../../shared/StatusLine';
+import { ErrorSummary } from '../../shared/fields/ErrorSummary';
+import { FieldError } from '../../shared/fields/FieldError';
+import { fieldClass } from '../../shared/fields/fieldClass';
+import { ConfirmButtons } from '../../shared/ConfirmButtons';
+import { ActionError } from './ActionError';
+import type { AppointmentActions } from './useAppointmentActions';
+
+interface Props {
+  strings: ManageAppointmentStrings;
+  dates: BookingDates;
+  appointment: Slot;
+  actions: AppointmentActions;
+  hydrated: boolean;
+}
+
+export function ReschedulePanel({ strings, dates, appointment, actions, hydrated }: Props) {
+  const s = (key: keyof ManageAppointmentStrings) => strings[key];
+  const { alternatives, slotError } = actions;
+  const errorId = slotError ? 'reschedule-error' : undefined;
+  // The summary link goes to the first time offered: an alternative, or the week's first.
+  const slotTarget = alternatives?.[0] ? slotRadioId('reschedule-alternative', alternatives[0].id) : firstSlotControl('reschedule');
+  return (
+    <form class="achterom-manage__reschedule" method="post" noValidate onSubmit={actions.reschedule} data-testid="manage-reschedule">
+      <h2 id="reschedule-heading" tabIndex={-1}>
+        {s('manage.reschedule.heading')}
+      </h2>
+      <p>{s('manage.reschedule.keep')}</p>
+      <ErrorSummary id="manage-error-summary" title={s('form.errorSummary.title')} errors={slotError && hydrated ? [{ target: slotTarget, text: slotError }] : []} />
+      <ActionError actions={actions} s={s} />
+      {alternatives && (
+        <div class="achterom-manage__taken">
+          <Alert id="manage-taken" testId="manage-taken">
+            <p class="achterom-alert__text">{s('manage.reschedule.taken')}</p>
+          </Alert>
+          {alternatives.length > 0 ? (
+            <fieldset class="achterom-form-field utrecht-form-field">
+              <legend class="achterom-form-field__legend utrecht-form-label">{s('booking.taken.legend')}</legend>
+              <SlotList
+                slots={alternatives}
+                selectedId={actions.newSlot?.id ?? null}
+                onSelect={actions.setNewSlot}
+                dates={dates}
+                name="reschedule-alternative"
+                idPrefix="reschedule-alternative"
+                disabled={!hydrated}
+                errorId={errorId}
+              />
+            </fieldset>
+          ) : (
+            <p>{s('booking.taken.none')}</p>
+          )}
+        </div>
+      )}
+      <div class={fieldClass(slotError)}>
+        <FieldError id="reschedule-error" prefix={s('form.errorPrefix')} text={slotError ?? undefined} />
+        <WeekSlotPicker
+          s={strings}
+          dates={dates}
+          teamId={appointment.teamId}
+          type={appointment.type}
+          week={actions.week}
+          onWeekChange={actions.setWeek}
+          selected={actions.newSlot}
+          onSelect={actions.setNewSlot}
+          disabled={!hydrated}
+          idPrefix="reschedule"
+          errorId={errorId}
+        />
+      </div>
+      <ConfirmButtons
+        groupClass="achterom-manage__actions"
+        busy={actions.busy}
+        confirmLabel={s('manage.reschedule.submit')}
+        backLabel={s('manage.reschedule.cancel')}
+        onBack={() => actions.leavePanel('reschedule-button')}
+      />
+      <StatusLine busy={actions.busy} text={s('manage.reschedule.busy')} />
+    </form>
+  );
+}
