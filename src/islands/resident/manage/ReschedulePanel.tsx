@@ -3,7 +3,8 @@
 import type { ManageAppointmentStrings } from '../bookingStrings';
 import type { BookingDates } from '../booking/dates';
 import type { Slot } from '../booking/api';
-import { SlotList, WeekSlotPicker, firstSlotControl, slotRadioId } from '../booking/SlotPicker';
+import { WeekSlotPicker, firstSlotControl, slotRadioId } from '../booking/SlotPicker';
+import { SlotAlternatives } from '../SlotAlternatives';
 import { Alert } from '../../shared/Alert';
 import { StatusLine } from '../../shared/StatusLine';
 import { ErrorSummary } from '../../shared/fields/ErrorSummary';
@@ -23,7 +24,7 @@ interface Props {
 
 export function ReschedulePanel({ strings, dates, appointment, actions, hydrated }: Props) {
   const s = (key: keyof ManageAppointmentStrings) => strings[key];
-  const { alternatives, slotError } = actions;
+  const { alternatives, slotError, newSlot, setNewSlot, week, setWeek } = actions;
   const errorId = slotError ? 'reschedule-error' : undefined;
   // The summary link goes to the first time offered: an alternative, or the week's first.
   const slotTarget = alternatives?.[0] ? slotRadioId('reschedule-alternative', alternatives[0].id) : firstSlotControl('reschedule');
@@ -40,23 +41,17 @@ export function ReschedulePanel({ strings, dates, appointment, actions, hydrated
           <Alert id="manage-taken" testId="manage-taken">
             <p class="achterom-alert__text">{s('manage.reschedule.taken')}</p>
           </Alert>
-          {alternatives.length > 0 ? (
-            <fieldset class="achterom-form-field utrecht-form-field">
-              <legend class="achterom-form-field__legend utrecht-form-label">{s('booking.taken.legend')}</legend>
-              <SlotList
-                slots={alternatives}
-                selectedId={actions.newSlot?.id ?? null}
-                onSelect={actions.setNewSlot}
-                dates={dates}
-                name="reschedule-alternative"
-                idPrefix="reschedule-alternative"
-                disabled={!hydrated}
-                errorId={errorId}
-              />
-            </fieldset>
-          ) : (
-            <p>{s('booking.taken.none')}</p>
-          )}
+          <SlotAlternatives
+            legend={s('booking.taken.legend')}
+            noneText={s('booking.taken.none')}
+            slots={alternatives}
+            selected={newSlot}
+            onSelect={setNewSlot}
+            dates={dates}
+            idPrefix="reschedule-alternative"
+            disabled={!hydrated}
+            errorId={errorId}
+          />
         </div>
       )}
       <div class={fieldClass(slotError)}>
@@ -66,10 +61,10 @@ export function ReschedulePanel({ strings, dates, appointment, actions, hydrated
           dates={dates}
           teamId={appointment.teamId}
           type={appointment.type}
-          week={actions.week}
-          onWeekChange={actions.setWeek}
-          selected={actions.newSlot}
-          onSelect={actions.setNewSlot}
+          week={week}
+          onWeekChange={setWeek}
+          selected={newSlot}
+          onSelect={setNewSlot}
           disabled={!hydrated}
           idPrefix="reschedule"
           errorId={errorId}
