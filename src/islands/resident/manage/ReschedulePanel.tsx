@@ -26,15 +26,16 @@ export function ReschedulePanel({ strings, dates, appointment, actions, hydrated
   const s = (key: keyof ManageAppointmentStrings) => strings[key];
   const { alternatives, slotError, newSlot, setNewSlot, week, setWeek } = actions;
   const errorId = slotError ? 'reschedule-error' : undefined;
-  // The summary link goes to the first time offered: an alternative, or the week's first.
-  const slotTarget = alternatives?.[0] ? slotRadioId('reschedule-alternative', alternatives[0].id) : firstSlotControl('reschedule');
+  // The summary link goes to the first time offered: an alternative, or the week's first
+  // (looked up on the page, so only once there is an error to link).
+  const slotTarget = () => (alternatives?.[0] ? slotRadioId('reschedule-alternative', alternatives[0].id) : firstSlotControl('reschedule'));
   return (
     <form class="achterom-manage__reschedule" method="post" noValidate onSubmit={actions.reschedule} data-testid="manage-reschedule">
       <h2 id="reschedule-heading" tabIndex={-1}>
         {s('manage.reschedule.heading')}
       </h2>
       <p>{s('manage.reschedule.keep')}</p>
-      <ErrorSummary id="manage-error-summary" title={s('form.errorSummary.title')} errors={slotError && hydrated ? [{ target: slotTarget, text: slotError }] : []} />
+      <ErrorSummary id="manage-error-summary" title={s('form.errorSummary.title')} errors={slotError && hydrated ? [{ target: slotTarget(), text: slotError }] : []} />
       <ActionError actions={actions} s={s} />
       {alternatives && (
         <div class="achterom-manage__taken">
