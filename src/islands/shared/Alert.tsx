@@ -7,14 +7,16 @@ interface Props {
   id?: string | undefined;
   testId?: string | undefined;
   alertRef?: Ref<HTMLDivElement> | undefined;
+  /** One paragraph beside the icon, without the body wrapper (the mailbox's alerts). */
+  bare?: boolean | undefined;
   children: ComponentChildren;
 }
 
-export function Alert({ id, testId, alertRef, children }: Props) {
+export function Alert({ id, testId, alertRef, bare, children }: Props) {
   return (
     <div class="achterom-alert utrecht-alert utrecht-alert--error" id={id} tabIndex={-1} ref={alertRef ?? null} data-testid={testId}>
       <ErrorIcon />
-      <div class="achterom-alert__body">{children}</div>
+      {bare ? children : <div class="achterom-alert__body">{children}</div>}
     </div>
   );
 }

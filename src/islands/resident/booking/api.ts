@@ -1,7 +1,6 @@
 // The booking endpoints as the resident's browser sees them. The API is untrusted for
 // content: answers are checked with valibot before anything is shown. Every request goes
 // without cookies, cache or referrer, so it leaves no trace in the browser.
-import { RESIDENT_DEADLINE_MS } from '../../shared/withDeadline';
 import * as v from 'valibot';
 import { appointmentTypes, type AppointmentType } from '../../../lib/config/appointments';
 
@@ -23,18 +22,9 @@ export type FreeSlots = v.InferOutput<typeof FreeSlots>;
 /** 409 of booking and rescheduling: the nearest free times of the same team and type. */
 export const SlotTaken = v.object({ error: v.object({ code: v.string() }), alternatives: v.optional(v.array(Slot), []) });
 
-/** Every request ends: after RESIDENT_DEADLINE_MS (or the caller's signal) it is aborted. */
-export function postJson(path: string, body: unknown, headers: Record<string, string> = {}, signal: AbortSignal = AbortSignal.timeout(RESIDENT_DEADLINE_MS)): Promise<Response> {
-  return fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-    credentials: 'omit',
-    cache: 'no-store',
-    referrerPolicy: 'no-referrer',
-    signal,
-  });
-}
+// The resident pages' POST (no cookie, cache or referrer; every request ends) lives in
+// shared/ now that Mijn vraag uses it too; re-exported for the booking islands.
+export { postJson } from '../../shared/postJson';
 
 /** Free times of a team for a week (7 days from `from`, a YYYY-MM-DD date). Throws when the answer is not usable. */
 export async function fetchFreeSlots(teamId: string, type: AppointmentType, from: string, signal?: AbortSignal): Promise<FreeSlots> {

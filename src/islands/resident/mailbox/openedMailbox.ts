@@ -29,6 +29,13 @@ export interface OpenedMailbox {
   access: AccessEntry[];
 }
 
+/** What stays in memory while a mailbox is open, to send follow-ups and delete. Wiped on close. */
+export interface OpenKeys {
+  sodium: Sodium;
+  mailboxId: string;
+  caseKey: Uint8Array;
+}
+
 export type SendPhase = 'idle' | 'encrypting' | 'sending';
 export type SendError = 'failed' | 'gone' | 'tooMany';
 

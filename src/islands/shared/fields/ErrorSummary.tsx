@@ -18,14 +18,16 @@ interface Props {
   summaryRef?: Ref<HTMLDivElement> | undefined;
   /** h2 on a resident page, h3 inside a console section. */
   headingLevel?: 2 | 3;
+  /** Id of the title; `${id}-title` unless the page has long used another. */
+  titleId?: string | undefined;
 }
 
-export function ErrorSummary({ id, title, errors, summaryRef, headingLevel = 2 }: Props) {
+export function ErrorSummary({ id, title, errors, summaryRef, headingLevel = 2, titleId = `${id}-title` }: Props) {
   if (errors.length === 0) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <div class="achterom-error-summary" id={id} tabIndex={-1} ref={summaryRef ?? null} aria-labelledby={`${id}-title`}>
-      <Heading class="achterom-error-summary__title" id={`${id}-title`}>
+    <div class="achterom-error-summary" id={id} tabIndex={-1} ref={summaryRef ?? null} aria-labelledby={titleId}>
+      <Heading class="achterom-error-summary__title" id={titleId}>
         <ErrorIcon />
         <span>{title}</span>
       </Heading>

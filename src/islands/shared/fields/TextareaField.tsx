@@ -27,16 +27,21 @@ interface Props {
   /** Id of the error text; `${id}-error` unless that id is taken on the page. */
   errorId?: string;
   textareaRef?: Ref<HTMLTextAreaElement>;
+  /** The label is also a heading of the page (a form section with one field). */
+  labelHeading?: 2 | 3;
 }
 
 export function TextareaField(props: Props) {
   const { id, error } = props;
   const errorId = props.errorId ?? `${id}-error`;
+  const label = (
+    <label class={`achterom-form-field__label${props.labelHeading ? ' achterom-form-field__label--heading' : ''} utrecht-form-label`} for={id}>
+      {props.label}
+    </label>
+  );
   return (
     <div class={fieldClass(error)}>
-      <label class="achterom-form-field__label utrecht-form-label" for={id}>
-        {props.label}
-      </label>
+      {props.labelHeading ? <LabelHeading level={props.labelHeading}>{label}</LabelHeading> : label}
       {props.hint && (
         <p class="achterom-form-field__hint utrecht-form-field-description" id={`${id}-hint`}>
           {props.hint}
@@ -63,4 +68,9 @@ export function TextareaField(props: Props) {
       </p>
     </div>
   );
+}
+
+function LabelHeading({ level, children }: { level: 2 | 3; children: ComponentChildren }) {
+  const Tag = level === 2 ? 'h2' : 'h3';
+  return <Tag class="achterom-form-field__label-wrapper">{children}</Tag>;
 }
