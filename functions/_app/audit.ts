@@ -29,6 +29,7 @@ export type AuditAction =
   | 'member.passphrase'
   | 'member.certify'
   | 'team.key_rotate'
+  | 'team.ceremony'
   | 'audit.checkpoint'
   | 'audit.export';
 

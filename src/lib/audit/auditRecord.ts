@@ -42,6 +42,7 @@ export const SIGNED_ACTIONS = new Set([
   'member.revoke',
   'member.passphrase',
   'team.key_rotate',
+  'team.ceremony',
   'audit.checkpoint',
   'audit.export',
 ]);
@@ -99,6 +100,8 @@ export const actionDetail = {
   certificate: async (certificate: string) => `cert=${await sha256Text(certificate)}`,
   invite: (role: string) => `role=${role}`,
   rotate: async (keyId: number, publicKey: string) => `key=${keyId};pk=${await sha256Text(publicKey)}`,
+  /** A new team's first keys: box key 1 and the signing key. */
+  ceremony: async (boxPublicKey: string, signPublicKey: string) => `box=${await sha256Text(boxPublicKey)};sign=${await sha256Text(signPublicKey)}`,
   checkpoint: (headId: number, headHash: string) => `head=${headId};hash=${headHash}`,
   /** How many rows went out, and under which filter (names of fields only, no values). */
   export: (rows: number, filter: string) => `rows=${rows};filter=${filter}`,

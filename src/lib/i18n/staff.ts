@@ -519,6 +519,7 @@ export default {
   'staff.audit.action.case.purge': 'Vraag automatisch verwijderd (bewaartermijn)',
   'staff.audit.action.member.invite': 'Collega uitgenodigd',
   'staff.audit.action.member.activate': 'Account aangemaakt',
+  'staff.audit.action.team.ceremony': 'Teamsleutels gemaakt (sleutelceremonie)',
   'staff.audit.action.admin.invite': 'Uitnodiging gemaakt door beheer (npm run admin)',
   'staff.audit.action.member.approve': 'Collega goedgekeurd',
   'staff.audit.action.member.revoke': 'Toegang ingetrokken',

@@ -102,3 +102,23 @@ export const CheckpointRequest = v.strictObject(
   'must be an object with exactly the fields headId, headHash, signed',
 );
 export type CheckpointRequest = v.InferOutput<typeof CheckpointRequest>;
+
+/**
+ * The key ceremony of a new team, sent by its first team lead's browser right after
+ * activating an invite from `npm run admin`: the team's public keys, the lead's
+ * certificate signed with the new team signing key, both team secrets sealed to the
+ * lead, and the lead's signature over it all. The secrets never leave unsealed.
+ */
+export const TeamCeremonyRequest = v.strictObject(
+  {
+    token: inviteToken,
+    teamBoxPublicKey: base64Bytes(KEY_BYTES, 'teamBoxPublicKey'),
+    teamSignPublicKey: base64Bytes(KEY_BYTES, 'teamSignPublicKey'),
+    certificate: certificateText,
+    certificateSignature: signature('certificateSignature'),
+    teamKeyGrants: v.pipe(v.array(TeamKeyGrant, 'teamKeyGrants must be a list'), v.length(2, 'teamKeyGrants: the box key and the signing key')),
+    signed: SignedAction,
+  },
+  'must be an object with exactly the fields token, teamBoxPublicKey, teamSignPublicKey, certificate, certificateSignature, teamKeyGrants, signed',
+);
+export type TeamCeremonyRequest = v.InferOutput<typeof TeamCeremonyRequest>;
