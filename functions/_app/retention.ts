@@ -21,6 +21,8 @@ export interface RetentionConfig {
 /** From achterom.config.json; RETENTION_* variables may shorten or lengthen it per deployment. */
 export const DEFAULT_RETENTION: RetentionConfig = municipality.retention;
 export const PURGE_INTERVAL_SECONDS = 60 * 60;
+/** Hourly counts of a team's requests are kept this long (budget and burst view need one). */
+export const TEAM_ACTIVITY_KEEP_DAYS = 8;
 
 function days(value: string | undefined, fallback: number): number {
   const n = Number(value);
@@ -79,7 +81,6 @@ export async function purgeStaleSignIns(db: D1Database, now: Date): Promise<void
   await db.batch([
     db.prepare('DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?').bind(seconds - SESSION_IDLE_SECONDS, seconds - SESSION_ABSOLUTE_SECONDS),
     db.prepare('DELETE FROM signin_failures WHERE last_failure_at < ? AND locked_until < ?').bind(seconds - FORGET_AFTER_SECONDS, seconds),
-    // Hourly counts of a team's requests are kept eight days (budget and burst view need one).
-    db.prepare('DELETE FROM team_activity WHERE hour < ?').bind(new Date(now.getTime() - 8 * 86_400_000).toISOString().slice(0, 13)),
+    db.prepare('DELETE FROM team_activity WHERE hour < ?').bind(new Date(now.getTime() - TEAM_ACTIVITY_KEEP_DAYS * 86_400_000).toISOString().slice(0, 13)),
   ]);
 }
