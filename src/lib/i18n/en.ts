@@ -33,9 +33,9 @@ const en: Record<keyof typeof nl, string> = {
   'info.privacy.why.heading': 'Why?',
   'info.privacy.why.body': 'We use your data only to help you with your question. That is a task of the municipality under the Social Support Act (Wmo) and the Youth Act (Jeugdwet).',
   'info.privacy.who.heading': 'Who can read your question?',
-  'info.privacy.who.body': 'First the intake workers and the team lead of the WOT of your neighbourhood. They can pass your question on to one colleague, or to more colleagues if you agreed to that. Every time someone opens your question, this is recorded. On the My question page you can see who (which role) looked at your question and when.',
+  'info.privacy.who.body': 'First an intake worker of the WOT of your neighbourhood. They pass your question to one colleague. Did you choose “only the staff member who handles my question”? Then only they read it, not the team leader. Did you agree that the team may discuss your question? Then the team leader and other colleagues in the team may read it too. Every time someone opens your question, this is recorded. On the My question page you can see who (which role) looked at your question and when.',
   'info.privacy.how-long.heading': 'For how long?',
-  'info.privacy.how-long.body': 'Has your question been dealt with? Then we delete everything after 90 days. Questions that are no longer used are also deleted after 90 days. You can always delete your question earlier yourself with your code.',
+  'info.privacy.how-long.body': 'Has your question been dealt with? Then we delete everything after {closedDays} days. Questions that are no longer used are also deleted after {abandonedDays} days. You can always delete your question earlier yourself with your code.',
   'info.privacy.rights.heading': 'Your rights',
   'info.privacy.rights.body': 'You may see your data and have it deleted. With your code you do this yourself, on the My question page. Do you have a question or complaint about privacy? Contact the data protection officer of Gemeente Schiedam on 010 246 5000. You may also complain to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).',
 

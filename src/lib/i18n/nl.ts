@@ -32,9 +32,9 @@ export default {
   'info.privacy.why.heading': 'Waarom?',
   'info.privacy.why.body': 'Wij gebruiken uw gegevens alleen om u te helpen met uw vraag. Dat is een taak van de gemeente volgens de Wet maatschappelijke ondersteuning en de Jeugdwet.',
   'info.privacy.who.heading': 'Wie kan uw vraag lezen?',
-  'info.privacy.who.body': 'Eerst de intakemedewerkers en de teamleider van het WOT van uw wijk. Zij kunnen uw vraag doorgeven aan één collega, of aan meer collega’s als u dat goed vond. Elke keer dat iemand uw vraag opent, wordt dat vastgelegd. Op de pagina Mijn vraag ziet u wie (welke functie) uw vraag heeft bekeken en wanneer.',
+  'info.privacy.who.body': 'Eerst een intakemedewerker van het WOT van uw wijk. Die geeft uw vraag aan één collega. Koos u “alleen de medewerker die mijn vraag behandelt”? Dan lezen alleen zij het, de teamleider niet. Vond u het goed dat het team uw vraag bespreekt? Dan mogen ook de teamleider en andere collega’s van het team het lezen. Elke keer dat iemand uw vraag opent, wordt dat vastgelegd. Op de pagina Mijn vraag ziet u wie (welke functie) uw vraag heeft bekeken en wanneer.',
   'info.privacy.how-long.heading': 'Hoe lang?',
-  'info.privacy.how-long.body': 'Is uw vraag afgehandeld? Dan wissen wij alles na 90 dagen. Ook vragen die niet meer gebruikt worden, wissen wij na 90 dagen. U kunt uw vraag zelf altijd eerder wissen met uw code.',
+  'info.privacy.how-long.body': 'Is uw vraag afgehandeld? Dan wissen wij alles na {closedDays} dagen. Ook vragen die niet meer gebruikt worden, wissen wij na {abandonedDays} dagen. U kunt uw vraag zelf altijd eerder wissen met uw code.',
   'info.privacy.rights.heading': 'Uw rechten',
   'info.privacy.rights.body': 'U mag uw gegevens inzien en laten wissen. Met uw code doet u dat zelf, op de pagina Mijn vraag. Heeft u een vraag of klacht over privacy? Neem contact op met de functionaris gegevensbescherming van Gemeente Schiedam via 010 246 5000. U mag ook een klacht indienen bij de Autoriteit Persoonsgegevens.',
 

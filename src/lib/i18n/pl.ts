@@ -39,9 +39,9 @@ const pl: Record<keyof typeof nl, string> = {
   'info.privacy.why.heading': 'Dlaczego?',
   'info.privacy.why.body': 'Używamy Państwa danych tylko po to, aby pomóc w sprawie, o którą Państwo pytają. To zadanie gminy według ustawy o wsparciu społecznym (Wet maatschappelijke ondersteuning) i ustawy o młodzieży (Jeugdwet).',
   'info.privacy.who.heading': 'Kto może przeczytać pytanie?',
-  'info.privacy.who.body': 'Najpierw pracownicy przyjmujący zgłoszenia (intake) i kierownik zespołu WOT z Państwa dzielnicy. Mogą przekazać pytanie jednemu współpracownikowi. Mogą je też przekazać kilku osobom, jeśli Państwo się na to zgodzili. Za każdym razem, gdy ktoś otwiera pytanie, zostaje to zapisane. Na stronie Moje pytanie widać, kto (na jakim stanowisku) oglądał pytanie i kiedy.',
+  'info.privacy.who.body': 'Najpierw pracownik przyjmujący zgłoszenia (intake) z zespołu WOT z Państwa dzielnicy. Przekazuje pytanie jednemu współpracownikowi. Jeśli wybrali Państwo „tylko pracownik, który zajmuje się moim pytaniem”, czytają je tylko oni, a nie kierownik zespołu. Jeśli zgodzili się Państwo, aby zespół omawiał pytanie, mogą je czytać także kierownik zespołu i inni współpracownicy. Za każdym razem, gdy ktoś otwiera pytanie, zostaje to zapisane. Na stronie Moje pytanie widać, kto (na jakim stanowisku) oglądał pytanie i kiedy.',
   'info.privacy.how-long.heading': 'Jak długo?',
-  'info.privacy.how-long.body': 'Czy sprawa została zakończona? Wtedy po 90 dniach usuwamy wszystko. Pytania, które nie są już używane, też usuwamy po 90 dniach. Zawsze mogą Państwo sami usunąć pytanie wcześniej za pomocą kodu.',
+  'info.privacy.how-long.body': 'Czy sprawa została zakończona? Wtedy po {closedDays} dniach usuwamy wszystko. Pytania, które nie są już używane, też usuwamy po {abandonedDays} dniach. Zawsze mogą Państwo sami usunąć pytanie wcześniej za pomocą kodu.',
   'info.privacy.rights.heading': 'Państwa prawa',
   'info.privacy.rights.body': 'Mają Państwo prawo zobaczyć swoje dane i poprosić o ich usunięcie. Z kodem robią to Państwo sami, na stronie Moje pytanie. Mają Państwo pytanie lub skargę dotyczącą prywatności? Proszę skontaktować się z inspektorem ochrony danych Gemeente Schiedam pod numerem 010 246 5000. Można też złożyć skargę do holenderskiego urzędu ochrony danych (Autoriteit Persoonsgegevens).',
 

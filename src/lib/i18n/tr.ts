@@ -38,9 +38,9 @@ const tr: Record<keyof typeof nl, string> = {
   'info.privacy.why.heading': 'Neden?',
   'info.privacy.why.body': 'Bilgilerinizi sadece sorunuzda size yardım etmek için kullanırız. Bu, Sosyal Destek Yasası (Wet maatschappelijke ondersteuning) ve Gençlik Yasası (Jeugdwet) gereğince belediyenin bir görevidir.',
   'info.privacy.who.heading': 'Sorunuzu kim okuyabilir?',
-  'info.privacy.who.body': 'Önce mahallenizin WOT ekibindeki ilk görüşme (intake) çalışanları ve ekip lideri. Onlar sorunuzu bir meslektaşa iletebilir. Siz izin verdiyseniz birden fazla meslektaşa da iletebilirler. Biri sorunuzu her açtığında bu kaydedilir. Sorum sayfasında sorunuza kimin (hangi görevdeki kişinin) ve ne zaman baktığını görürsünüz.',
+  'info.privacy.who.body': 'Önce mahallenizin WOT ekibinden bir ilk görüşme (intake) çalışanı. O, sorunuzu bir meslektaşa verir. “Yalnızca sorumu ele alan çalışan” seçeneğini seçtiyseniz, soruyu yalnızca onlar okur, ekip lideri okumaz. Ekibin sorunuzu konuşmasına izin verdiyseniz, ekip lideri ve ekipteki diğer meslektaşlar da okuyabilir. Biri sorunuzu her açtığında bu kaydedilir. Sorum sayfasında sorunuza kimin (hangi görevdeki kişinin) ve ne zaman baktığını görürsünüz.',
   'info.privacy.how-long.heading': 'Ne kadar süre?',
-  'info.privacy.how-long.body': 'Sorunuz sonuçlandı mı? O zaman her şeyi 90 gün sonra sileriz. Artık kullanılmayan soruları da 90 gün sonra sileriz. Sorunuzu kodunuzla her zaman daha önce kendiniz silebilirsiniz.',
+  'info.privacy.how-long.body': 'Sorunuz sonuçlandı mı? O zaman her şeyi {closedDays} gün sonra sileriz. Artık kullanılmayan soruları da {abandonedDays} gün sonra sileriz. Sorunuzu kodunuzla her zaman daha önce kendiniz silebilirsiniz.',
   'info.privacy.rights.heading': 'Haklarınız',
   'info.privacy.rights.body': "Bilgilerinizi görebilir ve sildirebilirsiniz. Bunu kodunuzla Sorum sayfasında kendiniz yaparsınız. Gizlilikle ilgili bir sorunuz veya şikâyetiniz mi var? Gemeente Schiedam'ın veri koruma görevlisine ulaşın: 010 246 5000. Hollanda Kişisel Verileri Koruma Kurumuna (Autoriteit Persoonsgegevens) de şikâyette bulunabilirsiniz.",
 
