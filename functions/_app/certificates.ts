@@ -8,7 +8,8 @@ import type { StaffRow } from './storage';
 import { CERT_LABEL, MemberCertificateBody } from '../../src/lib/crypto/memberCertificate';
 import { certificateIssuerKey } from '../../src/lib/config/teams';
 
-export async function requireCertificateFor(member: StaffRow, certificate: string, signature: string, today: string): Promise<void> {
+/** issuerKey: the pinned key by default; in a new team's key ceremony, the team signing key just made. */
+export async function requireCertificateFor(member: StaffRow, certificate: string, signature: string, today: string, issuerKey = certificateIssuerKey(member.team_id)): Promise<void> {
   let body: MemberCertificateBody;
   try {
     body = v.parse(MemberCertificateBody, JSON.parse(certificate));
@@ -24,7 +25,6 @@ export async function requireCertificateFor(member: StaffRow, certificate: strin
     body.signPublicKey === member.sign_public_key;
   if (!describes) throw apiError(400, 'invalid_certificate', 'certificate does not describe this member and their keys');
   if (body.validUntilDay < today) throw apiError(400, 'invalid_certificate', 'certificate has already expired');
-  const issuerKey = certificateIssuerKey(body.teamId);
   if (!issuerKey || !(await ed25519Verify(issuerKey, signature, CERT_LABEL + certificate))) {
     throw apiError(400, 'invalid_certificate', 'certificate is not signed with the team signing key');
   }

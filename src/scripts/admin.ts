@@ -7,9 +7,10 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { auditHash, AUDIT_GENESIS } from '../lib/audit/auditRecord';
-import { findTeam, teams } from '../lib/config/teams';
+import { municipality } from '../lib/config/municipality';
 import { randomToken, sha256Base64 } from '../../functions/_app/bytes';
 import { INVITE_LIFETIME_SECONDS } from '../../functions/_app/routes/members';
+import { ADMIN_INVITER } from '../../functions/_app/routes/activation';
 
 const ROLES = ['teamlead', 'intake', 'casemanager'] as const;
 const root = process.cwd();
@@ -25,9 +26,9 @@ const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { team: { type: 'string' }, role: { type: 'string' }, remote: { type: 'boolean', default: false }, site: { type: 'string' } },
 });
-const usage = `Usage: npm run admin -- invite --team <${teams.map((t) => t.id).join('|')}> --role <${ROLES.join('|')}> [--remote --site https://…]`;
+const usage = `Usage: npm run admin -- invite --team <${municipality.teams.map((t) => t.id).join('|')}> --role <${ROLES.join('|')}> [--remote --site https://…]`;
 if (positionals[0] !== 'invite') fail(usage);
-const team = values.team ? findTeam(values.team) : undefined;
+const team = municipality.teams.find((t) => t.id === values.team);
 if (!team) fail(`${values.team ? `Unknown team "${values.team}". ` : ''}${usage}`);
 const role = ROLES.find((r) => r === values.role) ?? fail(`Unknown role "${values.role ?? ''}". ${usage}`);
 if (values.remote && !values.site) fail('With --remote, say where the portal lives: --site https://wot.example.nl');
@@ -69,7 +70,7 @@ const hash = await auditHash(row);
 // the row and the invite with it.
 execute(
   [
-    `INSERT INTO invites (token_hash, team_id, role, created_by, expires_at) VALUES (${[await sha256Base64(token), team.id, role, 'admin-cli', expiresAt].map(quote).join(', ')})`,
+    `INSERT INTO invites (token_hash, team_id, role, created_by, expires_at) VALUES (${[await sha256Base64(token), team.id, role, ADMIN_INVITER, expiresAt].map(quote).join(', ')})`,
     `INSERT INTO audit_log (id, v, day, staff_id, role, team_id, action, case_id, subject_id, detail, signature, prev_hash, hash) VALUES (${[row.id, row.v, row.day, row.staffId, row.role, row.teamId, row.action, row.caseId, row.subjectId, row.detail, row.signature, row.prevHash, hash].map(quote).join(', ')})`,
   ].join(';\n'),
 );

@@ -51,6 +51,8 @@ const Budget = v.pipe(
 const Team = v.strictObject({
   id: Slug,
   name: Text,
+  /** false: not open to residents yet; its first team lead may make its keys (docs/deploy.md). */
+  live: v.optional(v.boolean('must be true or false')),
   /** Empty for the central team that takes "I don't know". */
   neighbourhoods: v.array(v.strictObject({ id: Slug, name: Text }), 'must be a list'),
   locations: v.array(Location, 'must be a list'),

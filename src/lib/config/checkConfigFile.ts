@@ -29,8 +29,10 @@ export function configFileProblems(root: string, { production }: { production: b
   const keys = JSON.parse(readFileSync(path.join(root, 'src/lib/config/teamKeys.json'), 'utf8')) as PinnedKeysFile;
   for (const team of checked.config.teams) {
     const pinned = keys.teams?.[team.id];
-    if (!pinned || !pinned.boxKeys?.length) problems.push(`team "${team.id}" has no pinned key in src/lib/config/teamKeys.json: its team lead makes one in the key ceremony`);
-    else if (production && pinned.demo) problems.push(`team "${team.id}" still has a demo key pair: make a real one in the key ceremony`);
+    // A team that is not live yet waits for its key ceremony; residents do not see it.
+    if (!pinned || !pinned.boxKeys?.length) {
+      if (team.live !== false) problems.push(`team "${team.id}" has no pinned key in src/lib/config/teamKeys.json: set "live": false until its first team lead has made the keys`);
+    } else if (production && pinned.demo) problems.push(`team "${team.id}" still has a demo key pair: make a real one in the key ceremony`);
   }
   return problems;
 }

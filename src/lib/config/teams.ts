@@ -80,12 +80,24 @@ export function pinnedBoxKey(teamId: string, keyId: number): PinnedBoxKey | unde
 export const CENTRAL_TEAM_ID = municipality.centralTeam;
 export const UNKNOWN_NEIGHBOURHOOD_ID = 'weet-ik-niet';
 
-export const teams: readonly Team[] = municipality.teams.map((t) => team(t.id, t.name, t.neighbourhoods));
+const hasPinnedKey = (id: string) => (pinned.teams[id]?.boxKeys.length ?? 0) > 0;
+
+/** Teams whose keys are pinned, live or not: their staff work in the console. */
+const pinnedTeams: readonly (Team & { live: boolean })[] = municipality.teams
+  .filter((t) => hasPinnedKey(t.id))
+  .map((t) => ({ ...team(t.id, t.name, t.neighbourhoods), live: t.live !== false }));
+
+/** Teams in service: residents choose among these, and the API takes cases and bookings for them. */
+export const teams: readonly Team[] = pinnedTeams.filter((t) => t.live);
+
+/** Teams in the configuration without pinned keys: only their key ceremony can happen (functions/_app/routes/activation.ts). */
+export const teamsAwaitingKeys: readonly { id: string; name: string }[] = municipality.teams.filter((t) => !hasPinnedKey(t.id)).map((t) => ({ id: t.id, name: t.name }));
 
 export const teamIds = teams.map((t) => t.id) as [string, ...string[]];
 
+/** A team with pinned keys (live or not yet open to residents). */
 export function findTeam(id: string): Team | undefined {
-  return teams.find((t) => t.id === id);
+  return pinnedTeams.find((t) => t.id === id);
 }
 
 /** Neighbourhood id (or "weet-ik-niet") -> the team that serves it. */
