@@ -2,12 +2,12 @@
 // another free time and later cancels it, each with a message; the resident reads the
 // new time and the messages on "Mijn afspraak" with the code. Axe on every screen.
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { E2E_PORT } from '../../playwright.config';
 import { loadSodium } from '../helpers/sodiumNode';
 import { powHeaders } from '../helpers/pow';
 import { appointmentEnvelope, idempotencyKey } from '../helpers/booking';
 import { signInPage } from '../helpers/consoleSignIn';
+import { expectNoAxeViolations } from '../helpers/axe';
 
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
 const request = (p: string, init?: RequestInit) => fetch(BASE + p, init);
@@ -16,11 +16,6 @@ const MOVED = `Onze collega is ziek. Wij hebben uw afspraak verzet. VERZET-${Dat
 const CANCELLED = `Wij moeten de afspraak helaas afzeggen. Wij bellen u. AFGEZEGD-${Date.now().toString(36)}`;
 
 interface ApiSlot { id: string; startsAt: string; durationMinutes: number }
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => v.id), `axe violations on ${label}`).toEqual([]);
-}
 
 async function openAppointment(page: Page, code: string) {
   await page.goto('/afspraak/beheren/');

@@ -1,14 +1,14 @@
 // The server lies, seen in the browser: the test edits the e2e server's SQLite file
 // directly (outside the API, as a database writer would) and checks what staff see.
 // Each change is undone at the end, so the other specs find the demo data as it was.
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
 import { E2E_PORT } from '../../playwright.config';
 import { e2eDatabase } from '../helpers/e2eDatabase';
 import { loadSodium, signIn as apiSignIn } from '../helpers/sodiumNode';
 import { askQuestion } from '../helpers/resident';
 import { signInPage } from '../helpers/consoleSignIn';
 import { openCaseFromInbox } from '../helpers/caseIds';
+import { expectNoAxeViolations } from '../helpers/axe';
 import { toBase64 } from '../../src/lib/crypto/sodium';
 import { auditHash } from '../../src/lib/audit/auditRecord';
 import { auditRecord, type AuditRow } from '../../functions/_app/audit';
@@ -27,11 +27,6 @@ function tamper<T = unknown>(sql: string, ...params: (string | number | null)[])
   } finally {
     db.close();
   }
-}
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => v.id), `axe violations on ${label}`).toEqual([]);
 }
 
 test('a swapped member key: the console refuses to assign, says why, and seals nothing', async ({ page }) => {

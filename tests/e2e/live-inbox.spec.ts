@@ -2,7 +2,6 @@
 // is announced and counted in the tab title; filters, the case number search and
 // "Toon meer" reach every case whatever the count. The list shows no content.
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { E2E_PORT } from '../../playwright.config';
 import { e2eDatabase } from '../helpers/e2eDatabase';
 import { loadSodium } from '../helpers/sodiumNode';
@@ -10,16 +9,12 @@ import { askQuestion } from '../helpers/resident';
 import { junkEnvelope } from '../helpers/junkCases';
 import { signInPage } from '../helpers/consoleSignIn';
 import { caseCard } from '../helpers/caseIds';
+import { expectNoAxeViolations } from '../helpers/axe';
 import { POLL_MS } from '../../src/islands/staff/useInbox';
 
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
 const request = (p: string, init?: RequestInit) => fetch(BASE + p, init);
 const TEAM = 'woudhoek-kethel-spaland';
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => v.id), `axe violations on ${label}`).toEqual([]);
-}
 
 /** The number in "(3) Medewerkers …", 0 without one. */
 async function titleCount(page: Page): Promise<number> {

@@ -3,13 +3,15 @@
 // the code then answers exactly like a wrong code. Hush Line's rule again: every request
 // body is captured and neither the typed text nor the code ever leaves the browser.
 import { actionDetail } from '../../src/lib/audit/auditRecord';
-import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from '@playwright/test';
 import { E2E_PORT } from '../../playwright.config';
 import { signIn, loadSodium } from '../helpers/sodiumNode';
 import { openCaseKey, openCasePayload } from '../../src/lib/crypto/caseEnvelope';
 import { sealMessage } from '../../src/lib/crypto/caseMessages';
 import { caseIdOf } from '../helpers/caseIds';
+import { expectNoAxeViolations } from '../helpers/axe';
+import { capture } from '../helpers/requests';
+import { focusedId } from '../helpers/residentPages';
 
 const BASE = `http://127.0.0.1:${E2E_PORT}`;
 const stamp = Date.now().toString(36);
@@ -18,20 +20,6 @@ const FOLLOW_UP = `FOLLOWUP-${stamp}-dinsdag-past`;
 const REPLY = `Dank voor uw vraag. We bellen u deze week. ${stamp}`;
 const NOT_FOUND = 'We vinden geen vraag bij deze code. Controleer de code. Is uw vraag verwijderd? Dan kunt u een nieuwe vraag stellen.';
 
-interface Captured { url: string; method: string; body: string }
-
-function capture(context: BrowserContext) {
-  const requests: Captured[] = [];
-  context.on('request', (req) => requests.push({ url: req.url(), method: req.method(), body: req.postData() ?? '' }));
-  return requests;
-}
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
-
 async function expectNoHorizontalScroll(page: Page, label: string) {
   const size = page.viewportSize();
   await page.setViewportSize({ width: 320, height: 800 });
@@ -39,8 +27,6 @@ async function expectNoHorizontalScroll(page: Page, label: string) {
   expect(overflow, `horizontal scroll at 320px on ${label}`).toBe(0);
   if (size) await page.setViewportSize(size);
 }
-
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 /** Staff side through the API (the console is tested elsewhere): sign in, open the case, act on it. */
 async function asIntake(caseId: string) {

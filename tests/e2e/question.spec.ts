@@ -1,30 +1,14 @@
 // The walking skeleton end to end: a resident asks, an intake worker reads it.
 // Hush Line's rule: capture every request body and show the sentinel never leaves
 // the browser in plaintext, and never lands in the database files.
-import { test, expect, type Page, type BrowserContext } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { E2E_STATE } from '../../playwright.config';
-import { filesUnder } from '../helpers/files';
+import { test, expect } from '@playwright/test';
 import { caseCard, caseIdOf, openCaseFromInbox } from '../helpers/caseIds';
+import { expectNoAxeViolations } from '../helpers/axe';
+import { capture } from '../helpers/requests';
+import { expectNotInDatabaseFiles } from '../helpers/e2eDatabase';
 
 const SENTINEL = `SENTINEL-${Date.now().toString(36)}-schuldhulp`;
 const BASE_HOST = '127.0.0.1';
-
-interface Captured { url: string; method: string; body: string }
-
-function capture(context: BrowserContext) {
-  const requests: Captured[] = [];
-  context.on('request', (req) => requests.push({ url: req.url(), method: req.method(), body: req.postData() ?? '' }));
-  return requests;
-}
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
 
 test('a resident asks a question and an intake worker reads it decrypted', async ({ browser }) => {
   // Resident
@@ -96,13 +80,7 @@ test('a resident asks a question and an intake worker reads it decrypted', async
   await resident.close();
 
   // The database files hold neither the sentinel nor the code.
-  const files = filesUnder(path.resolve(E2E_STATE));
-  expect(files.some((f) => f.endsWith('.sqlite'))).toBe(true);
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    expect(bytes.includes(SENTINEL), file).toBe(false);
-    expect(bytes.includes(code), file).toBe(false);
-  }
+  expectNotInDatabaseFiles([SENTINEL, code]);
 
   // Intake worker of the team for Oost
   const staff = await browser.newContext();

@@ -5,14 +5,13 @@
 // privacy officer sees an intact audit chain; the resident reads the reply with the
 // code, sees access by role, deletes, and the code finds nothing. Hush Line's rule throughout: no sentinel
 // in any request body of any browser context, and none in the database files.
-import { signInPage } from '../helpers/consoleSignIn';
 import { caseCard, caseIdOf, openCaseFromInbox } from '../helpers/caseIds';
-import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
 import path from 'node:path';
 import { E2E_STATE } from '../../playwright.config';
-import { filesUnder } from '../helpers/files';
+import { expectNoAxeViolations } from '../helpers/axe';
+import { recordingContexts } from '../helpers/requests';
+import { expectNotInDatabaseFiles } from '../helpers/e2eDatabase';
 import { loadSodium } from '../helpers/sodiumNode';
 import { sendFollowUp } from '../helpers/resident';
 import { deriveCaseKeys } from '../../src/lib/crypto/deriveCaseKeys';
@@ -29,34 +28,7 @@ const FOLLOW_UP_SENTINEL = `AANVULLING-SENTINEL-${run}-inwoner`;
 const SENTINELS = [QUESTION_SENTINEL, REPLY_SENTINEL, NOTE_SENTINEL, FOLLOW_UP_SENTINEL];
 const NEW_MEMBER = { username: `nina.${run}`, displayName: 'Nina (casemanager, Centrum/Oost)', passphrase: 'paarse giraf fietst langs zeven molens' };
 
-interface Captured {
-  context: string;
-  url: string;
-  method: string;
-  body: string;
-}
-const captured: Captured[] = [];
-
-async function newContext(browser: Browser, label: string): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  context.on('request', (req) => captured.push({ context: label, url: req.url(), method: req.method(), body: req.postData() ?? '' }));
-  // A server-side failure explains a later UI failure; print it (no bodies: they are ciphertext anyway).
-  context.on('response', (res) => {
-    if (res.status() >= 500 || res.status() === 429) console.log(`${label}: ${res.request().method()} ${new URL(res.url()).pathname} -> ${res.status()}`);
-  });
-  return context;
-}
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
-
-async function signIn(browser: Browser, username: string, passphrase = PASSPHRASE): Promise<Page> {
-  const context = await newContext(browser, username);
-  return signInPage(await context.newPage(), username, passphrase);
-}
+const { captured, newContext, signIn } = recordingContexts();
 
 test('need to know: assign once, reply, note, refuse others, invite, approve, audit', async ({ browser, baseURL }) => {
   test.setTimeout(360_000);
@@ -294,12 +266,7 @@ test('need to know: assign once, reply, note, refuse others, invite, approve, au
   }
 
   // And nothing readable is in the database files.
-  const files = filesUnder(STATE);
-  expect(files.some((f) => f.endsWith('.sqlite'))).toBe(true);
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    for (const sentinel of SENTINELS) expect(bytes.includes(sentinel), `${sentinel} in ${file}`).toBe(false);
-  }
+  expectNotInDatabaseFiles(SENTINELS, STATE);
 });
 
 test('a session that ends on the server sends the member back to sign in, keys wiped', async ({ browser }) => {

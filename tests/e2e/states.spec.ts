@@ -1,8 +1,8 @@
 // Error and confirmation states in every language: axe (WCAG 2.2 AA tags) finds
 // nothing on the question form with errors, its confirmation, the mailbox's not-found
 // answer and the booking form's first error.
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations } from '../helpers/axe';
 import { LANGUAGES, pathFor } from './pages';
 import nl from '../../src/lib/i18n/nl';
 import en from '../../src/lib/i18n/en';
@@ -11,11 +11,6 @@ import ar from '../../src/lib/i18n/ar';
 import pl from '../../src/lib/i18n/pl';
 
 const STRINGS = { nl, en, tr, ar, pl } as const;
-
-async function expectNoAxeViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
-}
 
 for (const lang of LANGUAGES) {
   const s = STRINGS[lang];
