@@ -82,7 +82,7 @@ type Load =
   | { status: 'ready'; key: string; slots: Slot[]; nextFree: Slot | null }
   | { status: 'failed'; key: string };
 
-interface WeekSlotPickerProps {
+export interface WeekSlotPickerProps {
   s: SlotPickerStrings;
   dates: BookingDates;
   teamId: string;
