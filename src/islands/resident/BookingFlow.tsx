@@ -7,7 +7,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { teamForNeighbourhood } from '../../lib/config/teams';
-import { appointmentsFor, locationsFor } from '../../lib/config/appointments';
+import { appointmentsFor, locationsFor, type AppointmentType } from '../../lib/config/appointments';
 import type { Lang } from '../../lib/i18n';
 import type { BookingFlowStrings } from './bookingStrings';
 import type { Slot } from './booking/api';
@@ -130,6 +130,7 @@ export default function BookingFlow({ lang, strings: s, manageHref }: Props) {
   const disabled = !hydrated;
   const common = { s, disabled, busy: phase !== 'idle', errors, onBack: () => steps.back(view) };
   const sending = { phase, failure: steps.sendFailed };
+  const chooseSlot = (chosen: Slot) => update({ slot: chosen });
 
   /** The control an error summary link focuses. */
   const targets: Record<BookingField, () => string> = {
@@ -150,12 +151,11 @@ export default function BookingFlow({ lang, strings: s, manageHref }: Props) {
     if (view === 'type') {
       const location = team ? locationsFor(team.id)[0] : undefined;
       const durations = team ? appointmentsFor(team.id)?.durationMinutes : undefined;
-      const onChange = (type: (typeof offered)[number]) => setAnswers((current) => withType(current, type));
+      const onChange = (type: AppointmentType) => setAnswers((current) => withType(current, type));
       return <TypeStep {...common} offered={offered} value={appointmentType} onChange={onChange} durations={durations} locationName={location?.name ?? ''} />;
     }
     if (view === 'slot' && team && appointmentType) {
-      const onSelect = (chosen: Slot) => update({ slot: chosen });
-      return <SlotStep {...common} dates={dates} teamId={team.id} type={appointmentType} week={week} onWeekChange={setWeek} selected={slot} onSelect={onSelect} />;
+      return <SlotStep {...common} dates={dates} teamId={team.id} type={appointmentType} week={week} onWeekChange={setWeek} selected={slot} onSelect={chooseSlot} />;
     }
     if (view === 'details') return <DetailsStep {...common} answers={answers} onChange={update} />;
     if (view === 'check' && team && slot && appointmentType) {
@@ -166,7 +166,7 @@ export default function BookingFlow({ lang, strings: s, manageHref }: Props) {
         setWeek(mondayOfDate(localDateOf(alternatives[0]?.startsAt ?? new Date().toISOString())));
         steps.go('slot');
       };
-      return <TakenStep {...common} {...sending} dates={dates} alternatives={alternatives} selected={slot} onSelect={(chosen) => update({ slot: chosen })} onOtherWeek={onOtherWeek} />;
+      return <TakenStep {...common} {...sending} dates={dates} alternatives={alternatives} selected={slot} onSelect={chooseSlot} onOtherWeek={onOtherWeek} />;
     }
     // A step whose earlier answers are missing (cannot be reached by the buttons).
     return <StepHeading view={view} s={s} />;
