@@ -3,6 +3,7 @@
 // and the arrow keys move (and select) from time to time, across days, as browsers do.
 // WeekSlotPicker adds a week at a time from GET /api/slots with "Vorige/Volgende week",
 // and a jump to the first free day when a week has none.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AppointmentType } from '../../../lib/config/appointments';
 import { addDays } from '../../../lib/time/amsterdam';
@@ -82,7 +83,7 @@ type Load =
   | { status: 'ready'; key: string; slots: Slot[]; nextFree: Slot | null }
   | { status: 'failed'; key: string };
 
-interface WeekSlotPickerProps {
+export interface WeekSlotPickerProps {
   s: SlotPickerStrings;
   dates: BookingDates;
   teamId: string;
@@ -163,26 +164,12 @@ export function WeekSlotPicker(props: WeekSlotPickerProps) {
           {weekLabel}
         </h3>
         <div class="achterom-slot-picker__nav-buttons">
-          <button
-            type="button"
-            class="achterom-button achterom-button--secondary achterom-slot-picker__nav-button utrecht-button utrecht-button--secondary-action"
-            id={`${idPrefix}-previous-week`}
-            disabled={props.disabled}
-            aria-disabled={atFirstWeek ? 'true' : undefined}
-            onClick={() => move(-1, atFirstWeek)}
-          >
+          <WeekButton id={`${idPrefix}-previous-week`} disabled={props.disabled} blocked={atFirstWeek} onClick={() => move(-1, atFirstWeek)}>
             <span class="achterom-slot-picker__arrow" aria-hidden="true">←</span> {s('booking.slot.previousWeek')}
-          </button>
-          <button
-            type="button"
-            class="achterom-button achterom-button--secondary achterom-slot-picker__nav-button utrecht-button utrecht-button--secondary-action"
-            id={`${idPrefix}-next-week`}
-            disabled={props.disabled}
-            aria-disabled={nothingLater ? 'true' : undefined}
-            onClick={() => move(1, nothingLater)}
-          >
+          </WeekButton>
+          <WeekButton id={`${idPrefix}-next-week`} disabled={props.disabled} blocked={nothingLater} onClick={() => move(1, nothingLater)}>
             {s('booking.slot.nextWeek')} <span class="achterom-slot-picker__arrow" aria-hidden="true">→</span>
-          </button>
+          </WeekButton>
         </div>
       </div>
 
@@ -248,6 +235,30 @@ export function WeekSlotPicker(props: WeekSlotPickerProps) {
         {announcement}
       </p>
     </div>
+  );
+}
+
+interface WeekButtonProps {
+  id: string;
+  disabled: boolean;
+  /** No week further this way: aria-disabled, so the button keeps its place in the tab order. */
+  blocked: boolean;
+  onClick: () => void;
+  children: ComponentChildren;
+}
+
+function WeekButton({ id, disabled, blocked, onClick, children }: WeekButtonProps) {
+  return (
+    <button
+      type="button"
+      class="achterom-button achterom-button--secondary achterom-slot-picker__nav-button utrecht-button utrecht-button--secondary-action"
+      id={id}
+      disabled={disabled}
+      aria-disabled={blocked ? 'true' : undefined}
+      onClick={onClick}
+    >
+      {children}
+    </button>
   );
 }
 
