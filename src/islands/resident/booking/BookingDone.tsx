@@ -2,6 +2,7 @@
 // the calendar file and the way to the manage page. Nothing typed is kept for this.
 import type { Lang } from '../../../lib/i18n';
 import { CaseCodePanel, caseCodeLabels } from '../../shared/CaseCodePanel';
+import { CodeWarning } from '../../shared/CodeWarning';
 import type { BookingFlowStrings } from '../bookingStrings';
 import type { Slot } from './api';
 import { AppointmentInstructions, AppointmentSummary, CalendarButton } from './AppointmentInfo';
@@ -27,16 +28,7 @@ export function BookingDone({ s, lang, dates, booked, manageHref }: Props) {
   return (
     <section class="achterom-confirmation achterom-booking" aria-labelledby="confirmation-heading" data-testid="booking-done">
       <CaseCodePanel code={booked.code} heading={s['booking.done.heading']} label={s['done.codeLabel']} labels={caseCodeLabels(s)} />
-      <div class="achterom-callout achterom-callout--warning utrecht-alert utrecht-alert--warning">
-        <p>
-          <strong>{s['done.writeDown']}</strong>
-        </p>
-        <ul>
-          <li>{s['booking.done.codeUse']}</li>
-          <li>{s['done.noRecovery']}</li>
-          <li>{s['done.sharedDevice']}</li>
-        </ul>
-      </div>
+      <CodeWarning heading={s['done.writeDown']} points={[s['booking.done.codeUse'], s['done.noRecovery'], s['done.sharedDevice']]} />
       <h2>{s['booking.appointment.heading']}</h2>
       <AppointmentSummary s={s} dates={dates} appointment={appointment} />
       <CalendarButton s={s} appointment={appointment} />

@@ -1,10 +1,9 @@
 // Someone else booked the time first (409): the nearest free times of the same team and
 // kind to choose from, or a way to another week.
 import { FieldError } from '../../shared/fields/FieldError';
-import { fieldClass } from '../../shared/fields/fieldClass';
 import type { Slot } from './api';
 import type { BookingDates } from './dates';
-import { SlotList } from './SlotPicker';
+import { SlotAlternatives } from '../SlotAlternatives';
 import { SendActions, StepHeading, type Phase, type StepProps } from './StepParts';
 import type { SendFailure } from './useBookingSteps';
 
@@ -24,24 +23,21 @@ export function TakenStep({ s, dates, disabled, errors, onBack, alternatives, se
     <>
       <StepHeading view="taken" s={s} />
       <p>{s['booking.taken.text']}</p>
-      {alternatives.length > 0 ? (
-        <fieldset class={fieldClass(error)}>
-          <legend class="achterom-form-field__legend utrecht-form-label">{s['booking.taken.legend']}</legend>
-          <FieldError id="taken-error" prefix={s['form.errorPrefix']} text={error} />
-          <SlotList
-            slots={alternatives}
-            selectedId={selected?.id ?? null}
-            onSelect={onSelect}
-            dates={dates}
-            name="alternative"
-            idPrefix="alternative"
-            disabled={disabled}
-            errorId={error ? 'taken-error' : undefined}
-          />
-        </fieldset>
-      ) : (
-        <p data-testid="taken-none">{s['booking.taken.none']}</p>
-      )}
+      <SlotAlternatives
+        legend={s['booking.taken.legend']}
+        noneText={s['booking.taken.none']}
+        noneTestId="taken-none"
+        slots={alternatives}
+        selected={selected}
+        onSelect={onSelect}
+        dates={dates}
+        idPrefix="alternative"
+        disabled={disabled}
+        invalid={Boolean(error)}
+        errorId={error ? 'taken-error' : undefined}
+      >
+        <FieldError id="taken-error" prefix={s['form.errorPrefix']} text={error} />
+      </SlotAlternatives>
       <p>
         <button type="button" class="achterom-link-button" id="taken-other-week" disabled={disabled || phase !== 'idle'} onClick={onOtherWeek}>
           {s['booking.taken.otherWeek']}

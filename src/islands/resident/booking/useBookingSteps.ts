@@ -4,7 +4,7 @@
 // errors take it to the summary, and each step shows only its own errors.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BookingErrors } from './bookingAnswers';
-import { useFocusAfterRender } from './useFocusAfterRender';
+import { useFocusAfterRender } from '../../shared/useFocusAfterRender';
 
 export type Step = 'neighbourhood' | 'type' | 'slot' | 'details' | 'check';
 export type View = Step | 'taken' | 'done';
