@@ -8,13 +8,15 @@ interface Props {
   testId?: string | undefined;
   alertRef?: Ref<HTMLDivElement> | undefined;
   children: ComponentChildren;
+  /** One bold sentence (p.achterom-alert__text) instead of a body of paragraphs. */
+  oneSentence?: boolean;
 }
 
-export function Alert({ id, testId, alertRef, children }: Props) {
+export function Alert({ id, testId, alertRef, children, oneSentence }: Props) {
   return (
     <div class="achterom-alert utrecht-alert utrecht-alert--error" id={id} tabIndex={-1} ref={alertRef ?? null} data-testid={testId}>
       <ErrorIcon />
-      <div class="achterom-alert__body">{children}</div>
+      {oneSentence ? <p class="achterom-alert__text">{children}</p> : <div class="achterom-alert__body">{children}</div>}
     </div>
   );
 }

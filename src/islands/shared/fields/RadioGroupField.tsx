@@ -19,13 +19,17 @@ interface Props<T extends string> {
   errorPrefix: string;
   disabled: boolean;
   onChange: (value: T) => void;
+  /** Id of the error text; `${name}-error` unless the page already uses another. */
+  errorId?: string;
+  /** Short options side by side (the console's kinds of appointment). */
+  inline?: boolean;
 }
 
-export function RadioGroupField<T extends string>({ name, legend, hint, options, value, error, errorPrefix, disabled, onChange }: Props<T>) {
+export function RadioGroupField<T extends string>({ name, legend, hint, options, value, error, errorPrefix, disabled, onChange, errorId = `${name}-error`, inline }: Props<T>) {
   return (
     <fieldset
       class={`achterom-form-field utrecht-form-field${error ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}
-      aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
+      aria-describedby={describedBy(hint && `${name}-hint`, error && errorId)}
     >
       <legend class="achterom-form-field__legend utrecht-form-label">{legend}</legend>
       {hint && (
@@ -33,8 +37,8 @@ export function RadioGroupField<T extends string>({ name, legend, hint, options,
           {hint}
         </p>
       )}
-      <FieldError id={`${name}-error`} prefix={errorPrefix} text={error} />
-      <div class="achterom-radios">
+      <FieldError id={errorId} prefix={errorPrefix} text={error} />
+      <div class={inline ? 'achterom-radios achterom-radios--inline' : 'achterom-radios'}>
         {options.map((option) => (
           <div class="achterom-radios__item" key={option.value}>
             <input

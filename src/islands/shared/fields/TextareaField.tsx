@@ -1,6 +1,7 @@
 // Several lines of text with a counter below (NL Design System textarea + character
 // count): label, hint, error, textarea and the count, all wired for screen readers.
-// The caller words the count (it knows the limit and how it counts characters).
+// The caller words the count (it knows the limit and how it counts characters); a box
+// without a limit of its own, or one only to copy from, leaves the count out.
 import type { ComponentChildren, Ref } from 'preact';
 import { FieldError, describedBy } from './FieldError';
 import { fieldClass } from './fieldClass';
@@ -14,10 +15,10 @@ interface Props {
   errorPrefix: string;
   disabled?: boolean;
   onInput: (value: string) => void;
-  /** "Nog 1.200 tekens" or "3 tekens te veel". */
-  countText: string;
+  /** "Nog 1.200 tekens" or "3 tekens te veel"; leave out for a box without a counter. */
+  countText?: string;
   /** Past the limit: the count turns red and bold (and says so in words). */
-  over: boolean;
+  over?: boolean;
   rows?: number;
   /** A shorter box (follow-ups, notes) than the main question. */
   short?: boolean;
@@ -27,11 +28,15 @@ interface Props {
   /** Id of the error text; `${id}-error` unless that id is taken on the page. */
   errorId?: string;
   textareaRef?: Ref<HTMLTextAreaElement>;
+  /** Text to copy, not to write (e.g. a config snippet). */
+  readOnly?: boolean;
+  testId?: string;
 }
 
 export function TextareaField(props: Props) {
   const { id, error } = props;
   const errorId = props.errorId ?? `${id}-error`;
+  const counted = props.countText !== undefined;
   return (
     <div class={fieldClass(error)}>
       <label class="achterom-form-field__label utrecht-form-label" for={id}>
@@ -52,15 +57,19 @@ export function TextareaField(props: Props) {
         value={props.value}
         ref={props.textareaRef ?? null}
         disabled={props.disabled}
+        readOnly={props.readOnly}
         spellcheck={props.spellcheck ?? false}
         autocomplete="off"
-        aria-describedby={describedBy(props.hint ? `${id}-hint` : undefined, `${id}-count`, error && errorId)}
+        aria-describedby={describedBy(props.hint ? `${id}-hint` : undefined, counted && `${id}-count`, error && errorId)}
         aria-invalid={error ? 'true' : undefined}
+        data-testid={props.testId}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
-      <p class={`achterom-form-field__count${props.over ? ' achterom-form-field__count--over' : ''}`} id={`${id}-count`}>
-        {props.countText}
-      </p>
+      {counted && (
+        <p class={`achterom-form-field__count${props.over ? ' achterom-form-field__count--over' : ''}`} id={`${id}-count`}>
+          {props.countText}
+        </p>
+      )}
     </div>
   );
 }
