@@ -4,28 +4,28 @@
 // section that needs them is a part of it, reached by the address's #fragment.
 // Signing out, a 401 from the API or 15 minutes without input wipes the keys.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { findTeam } from '../lib/config/teams';
+import { findTeam } from '../../lib/config/teams';
 import type { StaffConsoleStrings } from './staffConsoleStrings';
-import { createStaffApi } from './staff/api';
-import { makeSay } from './staff/strings';
-import { canAssign, isCaseStatus, type GrantInfo, type Member, type Role, type StaffInfo, type Vault } from './staff/types';
-import { LoginForm, type Unlocked } from './staff/LoginForm';
-import { Inbox } from './staff/Inbox';
-import { JunkPanel } from './staff/JunkPanel';
-import { useInbox } from './staff/useInbox';
-import { CaseDetail } from './staff/CaseDetail';
-import { MembersPanel } from './staff/MembersPanel';
-import { AuditPanel } from './staff/AuditPanel';
-import { signCheckpoint } from './staff/auditCheck';
-import { PassphrasePanel } from './staff/PassphrasePanel';
-import { AgendaPanel } from './staff/AgendaPanel';
-import { AvailabilityPanel } from './staff/AvailabilityPanel';
-import { startPosition, type AgendaPosition } from './staff/SlotAgenda';
-import { ErrorIcon } from './staff/ui';
-import { SessionFacts } from './staff/SessionFacts';
-import '../styles/forms.css';
-import '../styles/console.css';
-import '../styles/inbox.css';
+import { createStaffApi } from './api';
+import { makeSay } from './strings';
+import { canAssign, isCaseStatus, type GrantInfo, type Member, type Role, type StaffInfo, type Vault } from './types';
+import { LoginForm, type Unlocked } from './LoginForm';
+import { Inbox } from './Inbox';
+import { JunkPanel } from './JunkPanel';
+import { useInbox } from './useInbox';
+import { CaseDetail } from './CaseDetail';
+import { MembersPanel } from './MembersPanel';
+import { AuditPanel } from './AuditPanel';
+import { signCheckpoint } from './auditCheck';
+import { PassphrasePanel } from './PassphrasePanel';
+import { AgendaPanel } from './AgendaPanel';
+import { AvailabilityPanel } from './AvailabilityPanel';
+import { startPosition, type AgendaPosition } from './SlotAgenda';
+import { ErrorIcon } from './ui';
+import { SessionFacts } from './SessionFacts';
+import '../../styles/forms.css';
+import '../../styles/console.css';
+import '../../styles/inbox.css';
 
 interface Props {
   strings: StaffConsoleStrings;

@@ -4,17 +4,17 @@
 // and is removed from the address bar at once.
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { loadSodium } from '../lib/crypto/sodium';
-import { enrolStaff } from '../lib/crypto/staffKeys';
-import { keyFingerprint } from '../lib/crypto/fingerprint';
-import { makeSay } from './staff/strings';
-import { NewPassphraseFields, validateNewPassphrase } from './staff/NewPassphraseFields';
-import { loadStrengthChecker } from './staff/passphraseStrength';
-import { Busy, CheckIcon, ErrorSummary, FieldError, Notice, describedBy } from './staff/ui';
-import { nextPaint } from './focus';
+import { loadSodium } from '../../lib/crypto/sodium';
+import { enrolStaff } from '../../lib/crypto/staffKeys';
+import { keyFingerprint } from '../../lib/crypto/fingerprint';
+import { makeSay } from './strings';
+import { NewPassphraseFields, validateNewPassphrase } from './NewPassphraseFields';
+import { loadStrengthChecker } from './passphraseStrength';
+import { Busy, CheckIcon, ErrorSummary, FieldError, Notice, describedBy } from './ui';
+import { nextPaint } from '../focus';
 import type { StaffConsoleStrings } from './staffConsoleStrings';
-import '../styles/forms.css';
-import '../styles/console.css';
+import '../../styles/forms.css';
+import '../../styles/console.css';
 
 interface Props {
   strings: Pick<StaffConsoleStrings, 'form.errorSummary.title' | 'form.errorPrefix'>;
