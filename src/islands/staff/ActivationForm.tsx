@@ -10,7 +10,12 @@ import { keyFingerprint } from '../../lib/crypto/fingerprint';
 import { makeSay } from './strings';
 import { NewPassphraseFields, validateNewPassphrase } from './NewPassphraseFields';
 import { loadStrengthChecker } from './passphraseStrength';
-import { Busy, CheckIcon, ErrorSummary, FieldError, Notice, describedBy } from './ui';
+import { ErrorSummary } from '../shared/fields/ErrorSummary';
+import { TextField } from '../shared/fields/TextField';
+import { StatusLine } from '../shared/StatusLine';
+import { summaryLinks } from './summaryLinks';
+import { CheckIcon, Notice } from './ui';
+import { useFocusRound } from './useFocusRound';
 import { nextPaint } from '../focus';
 import type { StaffConsoleStrings } from './staffConsoleStrings';
 import '../../styles/forms.css';
@@ -21,7 +26,7 @@ interface Props {
 }
 
 type Field = 'new-username' | 'display-name' | 'activate-passphrase' | 'activate-passphrase-repeat';
-const ORDER: Field[] = ['new-username', 'display-name', 'activate-passphrase', 'activate-passphrase-repeat'];
+const ORDER: readonly Field[] = ['new-username', 'display-name', 'activate-passphrase', 'activate-passphrase-repeat'];
 /** The same rule as the API's Username schema (src/lib/schemas/staffLogin.ts). */
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,62}$/;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -35,11 +40,10 @@ export default function ActivationForm({ strings }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [errorRound, setErrorRound] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ fingerprint: string } | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const summary = useFocusRound<HTMLDivElement>();
   const failureRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
 
@@ -51,10 +55,6 @@ export default function ActivationForm({ strings }: Props) {
     // Start fetching the dictionaries while the member types their name.
     void loadStrengthChecker().catch(() => undefined);
   }, []);
-
-  useEffect(() => {
-    if (errorRound > 0) summaryRef.current?.focus();
-  }, [errorRound]);
 
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -83,7 +83,7 @@ export default function ActivationForm({ strings }: Props) {
       if (fresh.repeat) found['activate-passphrase-repeat'] = fresh.repeat;
       setErrors(found);
       if (Object.keys(found).length > 0) {
-        setErrorRound((n) => n + 1);
+        summary.again();
         return;
       }
 
@@ -117,7 +117,7 @@ export default function ActivationForm({ strings }: Props) {
       if (response.status === 410) fail(say('staff.activate.inviteInvalid'));
       else if (response.status === 409) {
         setErrors({ 'new-username': say('staff.activate.usernameTaken') });
-        setErrorRound((n) => n + 1);
+        summary.again();
       } else fail(say('staff.activate.failed'));
     } catch {
       fail(say('staff.activate.failed'));
@@ -173,57 +173,36 @@ export default function ActivationForm({ strings }: Props) {
       <h2 id="activate-heading">{say('staff.activate.heading')}</h2>
       <p>{say('staff.activate.intro')}</p>
       <form class="achterom-form" method="post" noValidate onSubmit={onSubmit}>
-        <ErrorSummary say={say} id="activate-errors" errors={ORDER.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f] ?? '' }))} summaryRef={summaryRef} />
+        <ErrorSummary id="activate-errors" title={say('form.errorSummary.title')} headingLevel={3} errors={summaryLinks(errors, ORDER)} summaryRef={summary.ref} />
         {failure && (
           <Notice kind="error" noticeRef={failureRef} testId="activate-error">
             {failure}
           </Notice>
         )}
-        <div class={`achterom-form-field utrecht-form-field${errors['new-username'] ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-          <label class="achterom-form-field__label utrecht-form-label" for="new-username">
-            {say('staff.activate.username')}
-          </label>
-          <p class="achterom-form-field__hint utrecht-form-field-description" id="new-username-hint">
-            {say('staff.activate.usernameHint')}
-          </p>
-          <FieldError id="new-username-error" message={errors['new-username']} say={say} />
-          <input
-            class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
-            type="text"
-            id="new-username"
-            name="username"
-            autocomplete="username"
-            autoCapitalize="none"
-            spellcheck={false}
-            value={username}
-            disabled={disabled}
-            aria-invalid={errors['new-username'] ? 'true' : undefined}
-            aria-describedby={describedBy('new-username-hint', errors['new-username'] && 'new-username-error')}
-            onInput={(e) => setUsername(e.currentTarget.value)}
-          />
-        </div>
-        <div class={`achterom-form-field utrecht-form-field${errors['display-name'] ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-          <label class="achterom-form-field__label utrecht-form-label" for="display-name">
-            {say('staff.activate.displayName')}
-          </label>
-          <p class="achterom-form-field__hint utrecht-form-field-description" id="display-name-hint">
-            {say('staff.activate.displayNameHint')}
-          </p>
-          <FieldError id="display-name-error" message={errors['display-name']} say={say} />
-          <input
-            class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
-            type="text"
-            id="display-name"
-            name="display-name"
-            autocomplete="name"
-            spellcheck={false}
-            value={displayName}
-            disabled={disabled}
-            aria-invalid={errors['display-name'] ? 'true' : undefined}
-            aria-describedby={describedBy('display-name-hint', errors['display-name'] && 'display-name-error')}
-            onInput={(e) => setDisplayName(e.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="new-username"
+          name="username"
+          label={say('staff.activate.username')}
+          hint={say('staff.activate.usernameHint')}
+          value={username}
+          error={errors['new-username']}
+          errorPrefix={say('form.errorPrefix')}
+          disabled={disabled}
+          autoComplete="username"
+          onInput={setUsername}
+        />
+        <TextField
+          id="display-name"
+          name="display-name"
+          label={say('staff.activate.displayName')}
+          hint={say('staff.activate.displayNameHint')}
+          value={displayName}
+          error={errors['display-name']}
+          errorPrefix={say('form.errorPrefix')}
+          disabled={disabled}
+          autoComplete="name"
+          onInput={setDisplayName}
+        />
         <NewPassphraseFields
           say={say}
           id="activate-passphrase"
@@ -240,7 +219,7 @@ export default function ActivationForm({ strings }: Props) {
         <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
           {say('staff.activate.submit')}
         </button>
-        <Busy busy={busy} text={say('staff.activate.busy')} />
+        <StatusLine busy={busy} text={say('staff.activate.busy')} />
       </form>
     </section>
   );

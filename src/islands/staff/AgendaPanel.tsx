@@ -5,10 +5,12 @@
 // bookings only as "booked".
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StaffApi } from './api';
-import { SlotAgenda, type AgendaPosition } from './SlotAgenda';
+import type { AgendaPosition } from './agendaPosition';
+import { SlotAgenda } from './SlotAgenda';
 import { BurstPanel } from './BurstPanel';
 import { describeSlot, type AgendaSlot } from './slots';
 import type { Say } from './strings';
+import { Panel } from './ui';
 import type { StaffInfo } from './types';
 
 interface Props {
@@ -73,11 +75,13 @@ export function AgendaPanel({ say, api, staff, position, onPosition, returnFocus
   }
 
   return (
-    <section class="achterom-panel" aria-labelledby="agenda-heading" data-testid="agenda">
-      <h2 id="agenda-heading" tabIndex={-1} ref={headingRef}>
-        {say('staff.agenda.heading')}
-      </h2>
-      <p class="achterom-panel__intro">{say(staff.role === 'casemanager' ? 'staff.agenda.introCasemanager' : 'staff.agenda.intro')}</p>
+    <Panel
+      name="agenda"
+      heading={say('staff.agenda.heading')}
+      headingRef={headingRef}
+      intro={say(staff.role === 'casemanager' ? 'staff.agenda.introCasemanager' : 'staff.agenda.intro')}
+      testId="agenda"
+    >
       <SlotAgenda
         say={say}
         api={api}
@@ -90,6 +94,6 @@ export function AgendaPanel({ say, api, staff, position, onPosition, returnFocus
         onLoaded={setSlots}
       />
       {staff.role === 'teamlead' && <BurstPanel say={say} api={api} />}
-    </section>
+    </Panel>
   );
 }

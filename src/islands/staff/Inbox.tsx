@@ -4,7 +4,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CaseCard } from './CaseCard';
 import { InboxFilters } from './InboxFilters';
-import { ErrorIcon, Notice, Spinner } from './ui';
+import { Alert } from '../shared/Alert';
+import { StatusLine } from '../shared/StatusLine';
+import { Notice, Spinner } from './ui';
 import type { InboxQuery, InboxState } from './useInbox';
 import type { Say } from './strings';
 import type { Role } from './types';
@@ -68,29 +70,17 @@ export function Inbox({ say, role, inbox, query, noTeamKey, assignedNames, retur
       )}
       {noTeamKey && <p class="achterom-callout utrecht-alert utrecht-alert--info">{say('staff.inbox.noTeamKey')}</p>}
       {inbox.state !== 'forbidden' && <InboxFilters say={say} query={query} onChange={onQuery} />}
-      <p class="achterom-status" role="status" aria-live="polite" data-testid="inbox-status">
-        {inbox.state === 'loading' ? (
+      <StatusLine busy={inbox.state === 'loading'} text={say('staff.inbox.loading')} testId="inbox-status">
+        {ready && (
           <>
-            <Spinner />
-            {say('staff.inbox.loading')}
+            {ready.total > 0 && `${say(ready.total === 1 ? 'staff.inbox.countOne' : 'staff.inbox.count', { count: ready.total })}.`}
+            {ready.attention > 0 && ` ${say(ready.attention === 1 ? 'staff.inbox.attentionOne' : 'staff.inbox.attention', { count: ready.attention })}`}
+            {ready.arrived > 0 && ` ${say(ready.arrived === 1 ? 'staff.inbox.arrivedOne' : 'staff.inbox.arrived', { count: ready.arrived })}`}
           </>
-        ) : (
-          ready && (
-            <>
-              {ready.total > 0 && `${say(ready.total === 1 ? 'staff.inbox.countOne' : 'staff.inbox.count', { count: ready.total })}.`}
-              {ready.attention > 0 && ` ${say(ready.attention === 1 ? 'staff.inbox.attentionOne' : 'staff.inbox.attention', { count: ready.attention })}`}
-              {ready.arrived > 0 && ` ${say(ready.arrived === 1 ? 'staff.inbox.arrivedOne' : 'staff.inbox.arrived', { count: ready.arrived })}`}
-            </>
-          )
         )}
-      </p>
+      </StatusLine>
       {inbox.state === 'forbidden' && <p class="achterom-callout utrecht-alert utrecht-alert--info">{say('staff.inbox.forbidden')}</p>}
-      {inbox.state === 'failed' && (
-        <div class="achterom-alert utrecht-alert utrecht-alert--error">
-          <ErrorIcon />
-          <p class="achterom-alert__text">{say('staff.inbox.failed')}</p>
-        </div>
-      )}
+      {inbox.state === 'failed' && <Alert oneSentence>{say('staff.inbox.failed')}</Alert>}
       {ready && ready.cases.length === 0 && <p>{say(query.status || query.kind || query.q ? 'staff.inbox.emptyFiltered' : 'staff.inbox.empty')}</p>}
       {ready && ready.cases.length > 0 && (
         <ul class="achterom-case-list">

@@ -3,7 +3,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { PASSPHRASE_MIN_CHARS, checkStrength, loadStrengthChecker, type StrengthResult } from './passphraseStrength';
-import { FieldError, describedBy } from './ui';
+import { FieldError, describedBy } from '../shared/fields/FieldError';
+import { fieldClass } from '../shared/fields/fieldClass';
+import { TextField } from '../shared/fields/TextField';
 import { sayIfKnown, type Say } from './strings';
 
 interface Props {
@@ -58,14 +60,15 @@ export function NewPassphraseFields({ say, id, label, repeatLabel, value, repeat
 
   return (
     <>
-      <div class={`achterom-form-field utrecht-form-field${errors.value ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+      {/* Written out, not a TextField: the strength meter below the box describes it too. */}
+      <div class={fieldClass(errors.value)}>
         <label class="achterom-form-field__label utrecht-form-label" for={id}>
           {label}
         </label>
         <p class="achterom-form-field__hint utrecht-form-field-description" id={hintId}>
           {say('staff.passphrase.hint')}
         </p>
-        <FieldError id={`${id}-error`} message={errors.value} say={say} />
+        <FieldError id={`${id}-error`} prefix={say('form.errorPrefix')} text={errors.value} />
         <input
           class="achterom-text-input achterom-text-input--wide utrecht-textbox utrecht-textbox--html-input"
           type="password"
@@ -105,25 +108,19 @@ export function NewPassphraseFields({ say, id, label, repeatLabel, value, repeat
           )}
         </div>
       </div>
-      <div class={`achterom-form-field utrecht-form-field${errors.repeat ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-        <label class="achterom-form-field__label utrecht-form-label" for={`${id}-repeat`}>
-          {repeatLabel}
-        </label>
-        <FieldError id={`${id}-repeat-error`} message={errors.repeat} say={say} />
-        <input
-          class="achterom-text-input achterom-text-input--wide utrecht-textbox utrecht-textbox--html-input"
-          type="password"
-          id={`${id}-repeat`}
-          name={`${id}-repeat`}
-          autocomplete="new-password"
-          spellcheck={false}
-          value={repeat}
-          disabled={disabled}
-          aria-invalid={errors.repeat ? 'true' : undefined}
-          aria-describedby={describedBy(errors.repeat && `${id}-repeat-error`)}
-          onInput={(e) => onRepeat(e.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-repeat`}
+        name={`${id}-repeat`}
+        type="password"
+        size="wide"
+        label={repeatLabel}
+        value={repeat}
+        error={errors.repeat}
+        errorPrefix={say('form.errorPrefix')}
+        disabled={disabled}
+        autoComplete="new-password"
+        onInput={onRepeat}
+      />
     </>
   );
 }

@@ -20,7 +20,7 @@ import { signCheckpoint } from './auditCheck';
 import { PassphrasePanel } from './PassphrasePanel';
 import { AgendaPanel } from './AgendaPanel';
 import { AvailabilityPanel } from './AvailabilityPanel';
-import { startPosition, type AgendaPosition } from './SlotAgenda';
+import { startPosition, type AgendaPosition } from './agendaPosition';
 import { ErrorIcon } from './ui';
 import { SessionFacts } from './SessionFacts';
 import '../../styles/forms.css';
