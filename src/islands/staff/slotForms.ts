@@ -2,7 +2,7 @@
 // and on a refusal: what is wrong, in Dutch, keyed by the id of the field it is about.
 // Pure functions of the typed values, so they are tested without a browser.
 import type { AppointmentType, Location } from '../../lib/config/appointments';
-import { expandWeeklyPattern } from '../../lib/appointments/weeklyPattern';
+import { expandWeeklyPattern, type WeeklyPattern } from '../../lib/appointments/weeklyPattern';
 import { fromLocal } from '../../lib/time/amsterdam';
 import { formatDateInput, formatDayLong, parseDateInput, parseTimeInput, parseWholeNumber, todayLocal } from './slots';
 import type { Say } from './strings';
@@ -56,16 +56,7 @@ function checkBasics(say: Say, v: SlotBasics, locations: readonly Location[], pr
 
 const place = (v: SlotBasics) => (v.type === 'achterom' ? { locationId: v.locationId } : {});
 
-export interface PatternBody {
-  type: AppointmentType;
-  locationId?: string;
-  fromDate: string;
-  weeks: number;
-  weekdays: number[];
-  startTime: string;
-  endTime: string;
-  durationMinutes: number;
-}
+export type PatternBody = WeeklyPattern & { type: AppointmentType; locationId?: string };
 
 export function checkPattern(say: Say, v: PatternValues, locations: readonly Location[]): { errors: FieldErrors; body?: PatternBody } {
   const e: FieldErrors = {};
