@@ -5,6 +5,7 @@
 // Signing out, a 401 from the API or 15 minutes without input wipes the keys.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { findTeam } from '../../lib/config/teams';
+import { Alert } from '../shared/Alert';
 import type { StaffConsoleStrings } from './staffConsoleStrings';
 import { createStaffApi } from './api';
 import { makeSay } from './strings';
@@ -21,70 +22,19 @@ import { PassphrasePanel } from './PassphrasePanel';
 import { AgendaPanel } from './AgendaPanel';
 import { AvailabilityPanel } from './AvailabilityPanel';
 import { startPosition, type AgendaPosition } from './agendaPosition';
-import { ErrorIcon } from './ui';
+import { ConsoleNav } from './ConsoleNav';
+import { currentSection, sectionsFor, toggled } from './consoleRoutes';
+import { fetchMembers, memberName } from './members';
 import { SessionFacts } from './SessionFacts';
+import { useConsoleView } from './useConsoleView';
+import { useIdleTimeout } from './useIdleTimeout';
+import { wipeVault } from './vault';
 import '../../styles/forms.css';
 import '../../styles/console.css';
 import '../../styles/inbox.css';
 
 interface Props {
   strings: StaffConsoleStrings;
-}
-
-type View =
-  | { name: 'inbox' }
-  | { name: 'case'; id: string }
-  | { name: 'agenda' }
-  | { name: 'availability' }
-  | { name: 'members' }
-  | { name: 'audit' }
-  | { name: 'passphrase' };
-type Section = Exclude<View['name'], 'case'>;
-
-const HASHES: Record<Section, string> = {
-  inbox: 'vragen',
-  agenda: 'agenda',
-  availability: 'beschikbaarheid',
-  members: 'leden',
-  audit: 'logboek',
-  passphrase: 'wachtwoordzin',
-};
-
-function parseHash(hash: string): View {
-  const h = hash.replace(/^#/, '');
-  if (h.startsWith('vraag/')) {
-    try {
-      return { name: 'case', id: decodeURIComponent(h.slice('vraag/'.length)) };
-    } catch {
-      return { name: 'inbox' };
-    }
-  }
-  const section = (Object.keys(HASHES) as Section[]).find((k) => HASHES[k] === h);
-  return section ? ({ name: section } as View) : { name: 'inbox' };
-}
-
-function hashOf(view: View): string {
-  return view.name === 'case' ? `#vraag/${encodeURIComponent(view.id)}` : `#${HASHES[view.name]}`;
-}
-
-/** What each role may see (DESIGN section 4). The API enforces the same. */
-function sectionsFor(role: Role): Section[] {
-  if (role === 'privacy') return ['audit', 'passphrase'];
-  if (role === 'teamlead') return ['inbox', 'agenda', 'availability', 'members', 'audit', 'passphrase'];
-  return ['inbox', 'agenda', 'passphrase'];
-}
-
-function allowed(view: View, role: Role): View {
-  const sections = sectionsFor(role);
-  const section: Section = view.name === 'case' ? 'inbox' : view.name;
-  return sections.includes(section) ? view : ({ name: sections[0] ?? 'passphrase' } as View);
-}
-
-function toggled(set: ReadonlySet<string>, id: string, on: boolean): ReadonlySet<string> {
-  const next = new Set(set);
-  if (on) next.add(id);
-  else next.delete(id);
-  return next;
 }
 
 /** Same as the server's idle limit: after this long without input the keys are wiped. */
@@ -97,10 +47,8 @@ export default function StaffConsole({ strings }: Props) {
   const [keyMismatch, setKeyMismatch] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; round: number } | null>(null);
   const [signedOut, setSignedOut] = useState(false);
-  const [view, setView] = useState<View>({ name: 'inbox' });
   const [assignments, setAssignments] = useState<Record<string, GrantInfo[]>>({});
   const [members, setMembers] = useState<Member[] | 'failed' | null>(null);
-  const [flash, setFlash] = useState<string | null>(null);
   /** Inbox lines the team lead picked for removal as junk. */
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   // Where the agenda and the editor's list stand, kept while the member opens a case and comes back.
@@ -109,12 +57,6 @@ export default function StaffConsole({ strings }: Props) {
 
   // Secret material: a ref, so it is never serialised, rendered or copied into state.
   const vaultRef = useRef<Vault | null>(null);
-  const lastCaseRef = useRef<string | null>(null);
-  /** The section a case was opened from, so Back returns the focus there. */
-  const caseOriginRef = useRef<Section>('inbox');
-  const viewRef = useRef<View>(view);
-  /** A message for the inbox, shown after the next change of section (a deleted case). */
-  const pendingFlash = useRef<string | null>(null);
   const staffRef = useRef<StaffInfo | null>(null);
   staffRef.current = staff;
 
@@ -124,6 +66,8 @@ export default function StaffConsole({ strings }: Props) {
   const getVault = () => vaultRef.current;
   const inboxData = useInbox(api, staff !== null && staff.role !== 'privacy');
   const { inbox } = inboxData;
+  const route = useConsoleView(staff, () => void inboxData.refresh(true));
+  const { view } = route;
 
   // The tab shows how many cases wait for this member, so news is seen from another tab.
   const baseTitle = useRef<string | null>(null);
@@ -146,52 +90,12 @@ export default function StaffConsole({ strings }: Props) {
     return () => wipeKeys();
   }, []);
 
-  // Sections follow the #fragment, so Back and Forward work and each section has an address.
-  useEffect(() => {
-    if (!staff) return undefined;
-    const onHash = () => {
-      const prev = viewRef.current;
-      const next = allowed(parseHash(location.hash), staff.role);
-      if (next.name === 'case' && prev.name !== 'case') caseOriginRef.current = prev.name;
-      // Back from a case to where it was opened: that list focuses the case's Open control.
-      if (prev.name === 'case' && next.name !== 'case') lastCaseRef.current = next.name === caseOriginRef.current ? prev.id : null;
-      else if (next.name !== 'inbox') lastCaseRef.current = null;
-      if (next.name === 'inbox' && prev.name !== 'inbox') void inboxData.refresh(true);
-      viewRef.current = next;
-      setView(next);
-      setFlash(pendingFlash.current);
-      pendingFlash.current = null;
-    };
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, [staff]);
-
-  // Idle timeout: wipe keys after 15 minutes without keyboard or pointer input.
-  useEffect(() => {
-    if (!staff) return undefined;
-    let timer = setTimeout(onIdle, IDLE_MS);
-    const reset = () => {
-      clearTimeout(timer);
-      timer = setTimeout(onIdle, IDLE_MS);
-    };
-    const events = ['pointerdown', 'keydown'] as const;
-    for (const e of events) window.addEventListener(e, reset, { passive: true });
-    return () => {
-      clearTimeout(timer);
-      for (const e of events) window.removeEventListener(e, reset);
-    };
-  }, [staff]);
+  useIdleTimeout(staff, IDLE_MS, onIdle);
 
   function wipeKeys() {
     const vault = vaultRef.current;
     vaultRef.current = null;
-    if (!vault) return;
-    const teamSecrets = [...vault.teamKeys.values(), ...vault.unpinnedTeamKeys.values()].map((k) => k.privateKey);
-    for (const bytes of [...teamSecrets, vault.teamSign?.privateKey, vault.teamSign?.seed, vault.staff.box.privateKey, vault.staff.sign.privateKey]) {
-      if (bytes) vault.sodium.memzero(bytes);
-    }
-    vault.teamKeys.clear();
-    vault.unpinnedTeamKeys.clear();
+    if (vault) wipeVault(vault);
   }
 
   function endLocalSession(message: string | null) {
@@ -201,7 +105,7 @@ export default function StaffConsole({ strings }: Props) {
     setAssignments({});
     setPicked(new Set());
     setMembers(null);
-    setFlash(null);
+    route.clearFlash();
     setAgendaPos(startPosition('day'));
     setEditorPos(startPosition('week'));
     setKeyMismatch(null);
@@ -229,10 +133,11 @@ export default function StaffConsole({ strings }: Props) {
     }
   }
 
+  /** Colleagues to give cases to (intake and team leads). */
   async function loadMembers(role: Role) {
     if (!canAssign(role)) return;
-    const r = await api.get<{ members: Member[] }>('/api/staff/members');
-    if (r.ok) setMembers(Array.isArray(r.body.members) ? r.body.members : []);
+    const r = await fetchMembers(api);
+    if (r.ok) setMembers(r.body);
     else if (r.status !== 401) setMembers('failed');
   }
 
@@ -242,21 +147,12 @@ export default function StaffConsole({ strings }: Props) {
     setKeyMismatch(mismatch);
     setNotice(null);
     setSignedOut(false);
-    const first = allowed(parseHash(location.hash), who.role);
-    history.replaceState(null, '', hashOf(first));
-    viewRef.current = first;
-    setView(first);
+    route.start(who.role);
     setStaff(who);
     if (who.role !== 'privacy') void inboxData.refresh();
     void loadMembers(who.role);
     // A team lead vouches for the audit chain as it stands, once their browser has checked it.
     if (who.role === 'teamlead') void signCheckpoint(api, vault, who);
-  }
-
-  function memberName(staffId: string): string {
-    if (staff && staffId === staff.id) return staff.displayName;
-    const found = Array.isArray(members) ? members.find((m) => m.id === staffId) : undefined;
-    return found ? found.displayName : say('staff.assign.unknownMember', { id: staffId });
   }
 
   if (!staff) {
@@ -265,45 +161,20 @@ export default function StaffConsole({ strings }: Props) {
 
   const team = staff.teamId ? findTeam(staff.teamId) : undefined;
   const sections = sectionsFor(staff.role);
-  const current: Section = view.name === 'case' ? (sections.includes(caseOriginRef.current) ? caseOriginRef.current : 'inbox') : view.name;
-  const navLabels: Record<Section, string> = {
-    inbox: say('staff.nav.inbox'),
-    agenda: say('staff.nav.agenda'),
-    availability: say('staff.nav.availability'),
-    members: say('staff.nav.members'),
-    audit: say('staff.nav.audit'),
-    passphrase: say('staff.nav.passphrase'),
-  };
+  const { caseOrigin, lastCase } = route.nav;
+  const nameOf = (staffId: string) => memberName(say, staffId, staff, members);
 
   return (
     <div class="achterom-console">
       <SessionFacts say={say} staff={staff} team={team} onSignOut={signOut} />
 
       {keyMismatch && (
-        <div class="achterom-alert utrecht-alert utrecht-alert--error">
-          <ErrorIcon />
-          <p class="achterom-alert__text">
-            {say('staff.fingerprintMismatch')} {say('staff.fingerprintHeld')}: <code>{keyMismatch}</code>
-          </p>
-        </div>
+        <Alert oneSentence>
+          {say('staff.fingerprintMismatch')} {say('staff.fingerprintHeld')}: <code>{keyMismatch}</code>
+        </Alert>
       )}
 
-      <nav class="achterom-console-nav" aria-label={say('staff.nav.label')}>
-        <ul class="achterom-console-nav__list">
-          {sections.map((section) => (
-            <li key={section}>
-              <a
-                class="achterom-console-nav__link"
-                href={hashOf({ name: section } as View)}
-                aria-current={current === section ? 'page' : undefined}
-                data-testid={`nav-${section}`}
-              >
-                {navLabels[section]}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ConsoleNav say={say} sections={sections} current={currentSection(view, staff.role, caseOrigin)} />
 
       {view.name === 'inbox' && (
         <Inbox
@@ -312,16 +183,14 @@ export default function StaffConsole({ strings }: Props) {
           inbox={inbox}
           query={inboxData.query}
           noTeamKey={staff.role !== 'casemanager' && (vaultRef.current?.teamKeys.size ?? 0) === 0}
-          assignedNames={(id) => (canAssign(staff.role) && assignments[id] ? assignments[id].map((g) => memberName(g.staffId)) : null)}
-          returnFocusTo={lastCaseRef.current}
-          flash={flash}
+          assignedNames={(id) => (canAssign(staff.role) && assignments[id] ? assignments[id].map((g) => nameOf(g.staffId)) : null)}
+          returnFocusTo={lastCase}
+          flash={route.flash}
           onRefresh={() => void inboxData.refresh(true)}
           onMore={() => void inboxData.loadMore()}
           onQuery={inboxData.setQuery}
           picked={staff.role === 'teamlead' ? { ids: picked, onPick: (id, on) => setPicked((prev) => toggled(prev, id, on)) } : undefined}
-          onOpen={(id) => {
-            location.hash = hashOf({ name: 'case', id });
-          }}
+          onOpen={(id) => route.open({ name: 'case', id })}
         />
       )}
       {view.name === 'inbox' && staff.role === 'teamlead' && (
@@ -346,35 +215,20 @@ export default function StaffConsole({ strings }: Props) {
           staff={staff}
           caseId={view.id}
           members={members}
-          memberName={memberName}
+          memberName={nameOf}
           onGrants={(id, grants) => setAssignments((prev) => ({ ...prev, [id]: grants }))}
           onStatus={(id, status) => inboxData.patch(id, (c) => ({ ...c, status: isCaseStatus(status) ? status : c.status }))}
           onGone={(id) => inboxData.patch(id, () => null)}
           onOpened={(id) => inboxData.patch(id, (c) => ({ ...c, unseen: false, unread: 0 }))}
-          backTo={caseOriginRef.current === 'agenda' ? 'agenda' : 'inbox'}
-          onAgendaDay={
-            sections.includes('agenda')
-              ? (date) => setAgendaPos({ view: 'day', date })
-              : null
-          }
+          backTo={caseOrigin === 'agenda' ? 'agenda' : 'inbox'}
+          onAgendaDay={sections.includes('agenda') ? (date) => setAgendaPos({ view: 'day', date }) : null}
           onDeleted={(id) => {
             inboxData.patch(id, () => null);
-            lastCaseRef.current = null;
-            pendingFlash.current = say('staff.inbox.deleted');
-            location.hash = hashOf({ name: 'inbox' });
+            route.leaveDeletedCase(say('staff.inbox.deleted'));
           }}
         />
       )}
-      {view.name === 'agenda' && (
-        <AgendaPanel
-          say={say}
-          api={api}
-          staff={staff}
-          position={agendaPos}
-          onPosition={setAgendaPos}
-          returnFocusTo={lastCaseRef.current}
-        />
-      )}
+      {view.name === 'agenda' && <AgendaPanel say={say} api={api} staff={staff} position={agendaPos} onPosition={setAgendaPos} returnFocusTo={lastCase} />}
       {view.name === 'availability' && <AvailabilityPanel say={say} api={api} staff={staff} position={editorPos} onPosition={setEditorPos} />}
       {view.name === 'members' && (
         <MembersPanel say={say} api={api} getVault={getVault} staff={staff} onMembers={(list) => setMembers(list.filter((m) => m.status === 'active'))} />

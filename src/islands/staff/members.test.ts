@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResult, StaffApi } from './api';
-import { fetchMembers, memberFailure, withMember } from './members';
+import { fetchMembers, memberFailure, memberName, withMember } from './members';
 import { makeSay } from './strings';
 import type { Member } from './types';
 
@@ -36,6 +36,13 @@ describe('the members list', () => {
     expect(await fetchMembers(answering({ ok: true, status: 200, body: { members: [member()] } }))).toEqual({ ok: true, status: 200, body: [member()] });
     expect(await fetchMembers(answering({ ok: true, status: 200, body: {} }))).toEqual({ ok: true, status: 200, body: [] });
     expect(await fetchMembers(answering({ ok: false, status: 403, code: 'forbidden' }))).toEqual({ ok: false, status: 403, code: 'forbidden' });
+  });
+
+  it('names a colleague: oneself, from the list, or as unknown with the id', () => {
+    const me = { id: 'me', displayName: 'Ik' };
+    expect(memberName(say, 'me', me, null)).toBe('Ik');
+    expect(memberName(say, 'm1', me, [member()])).toBe('Anna');
+    expect(memberName(say, 'm9', me, 'failed')).toBe(say('staff.assign.unknownMember', { id: 'm9' }));
   });
 
   it('replaces one member by id and leaves the others', () => {

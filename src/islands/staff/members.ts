@@ -25,3 +25,10 @@ export function memberFailure(say: Say, r: ApiResult<unknown>, key: MemberFailur
 export function withMember(members: readonly Member[], updated: Member): Member[] {
   return members.map((m) => (m.id === updated.id ? updated : m));
 }
+
+/** A colleague's name for "given to …": the signed-in member, someone in the list, or "unknown (id)". */
+export function memberName(say: Say, staffId: string, me: { id: string; displayName: string } | null, members: readonly Member[] | 'failed' | null): string {
+  if (me && staffId === me.id) return me.displayName;
+  const found = Array.isArray(members) ? members.find((m) => m.id === staffId) : undefined;
+  return found ? found.displayName : say('staff.assign.unknownMember', { id: staffId });
+}
