@@ -8,7 +8,7 @@ import { loadSodium } from '../../lib/crypto/sodium';
 import { enrolStaff } from '../../lib/crypto/staffKeys';
 import { keyFingerprint } from '../../lib/crypto/fingerprint';
 import { makeSay } from './strings';
-import { NewPassphraseFields, validateNewPassphrase } from './NewPassphraseFields';
+import { NewPassphraseFields, useNewPassphrase, validateNewPassphrase } from './NewPassphraseFields';
 import { loadStrengthChecker } from './passphraseStrength';
 import { ErrorSummary } from '../shared/fields/ErrorSummary';
 import { TextField } from '../shared/fields/TextField';
@@ -37,8 +37,7 @@ export default function ActivationForm({ strings }: Props) {
   const [token, setToken] = useState<string | null>(null);
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const fresh = useNewPassphrase();
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -78,9 +77,9 @@ export default function ActivationForm({ strings }: Props) {
       else if (!USERNAME.test(name)) found['new-username'] = say('staff.activate.invalidUsername');
       if (!shown) found['display-name'] = say('staff.activate.missingDisplayName');
       else if (shown.length < 2 || shown.length > 80) found['display-name'] = say('staff.activate.displayNameLength');
-      const fresh = await validateNewPassphrase(say, passphrase, repeat, [name, shown]);
-      if (fresh.value) found['activate-passphrase'] = fresh.value;
-      if (fresh.repeat) found['activate-passphrase-repeat'] = fresh.repeat;
+      const weak = await validateNewPassphrase(say, fresh.value, fresh.repeat, [name, shown]);
+      if (weak.value) found['activate-passphrase'] = weak.value;
+      if (weak.repeat) found['activate-passphrase-repeat'] = weak.repeat;
       setErrors(found);
       if (Object.keys(found).length > 0) {
         summary.again();
@@ -89,7 +88,7 @@ export default function ActivationForm({ strings }: Props) {
 
       const sodium = await loadSodium();
       await nextPaint();
-      const { enrolment, keys } = enrolStaff(sodium, passphrase);
+      const { enrolment, keys } = enrolStaff(sodium, fresh.value);
       // The secret keys are in the encrypted blob now; this browser does not keep them.
       sodium.memzero(keys.box.privateKey);
       sodium.memzero(keys.sign.privateKey);
@@ -108,8 +107,7 @@ export default function ActivationForm({ strings }: Props) {
         return;
       }
       if (response.status === 201) {
-        setPassphrase('');
-        setRepeat('');
+        fresh.clear();
         setToken(null);
         setDone({ fingerprint: keyFingerprint(sodium, enrolment.boxPublicKey) });
         return;
@@ -157,6 +155,8 @@ export default function ActivationForm({ strings }: Props) {
   }
 
   const disabled = !hydrated;
+  /** What a name field takes from its id: its error, and the form's prefix and state. */
+  const fieldProps = (id: 'new-username' | 'display-name') => ({ id, error: errors[id], errorPrefix: say('form.errorPrefix'), disabled });
   if (hydrated && !token) {
     return (
       <section class="achterom-panel achterom-console__narrow" aria-labelledby="activate-heading">
@@ -174,48 +174,10 @@ export default function ActivationForm({ strings }: Props) {
       <p>{say('staff.activate.intro')}</p>
       <form class="achterom-form" method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary id="activate-errors" title={say('form.errorSummary.title')} headingLevel={3} errors={summaryLinks(errors, ORDER)} summaryRef={summary.ref} />
-        {failure && (
-          <Notice kind="error" noticeRef={failureRef} testId="activate-error">
-            {failure}
-          </Notice>
-        )}
-        <TextField
-          id="new-username"
-          name="username"
-          label={say('staff.activate.username')}
-          hint={say('staff.activate.usernameHint')}
-          value={username}
-          error={errors['new-username']}
-          errorPrefix={say('form.errorPrefix')}
-          disabled={disabled}
-          autoComplete="username"
-          onInput={setUsername}
-        />
-        <TextField
-          id="display-name"
-          name="display-name"
-          label={say('staff.activate.displayName')}
-          hint={say('staff.activate.displayNameHint')}
-          value={displayName}
-          error={errors['display-name']}
-          errorPrefix={say('form.errorPrefix')}
-          disabled={disabled}
-          autoComplete="name"
-          onInput={setDisplayName}
-        />
-        <NewPassphraseFields
-          say={say}
-          id="activate-passphrase"
-          label={say('staff.activate.passphrase')}
-          repeatLabel={say('staff.activate.repeat')}
-          value={passphrase}
-          repeat={repeat}
-          errors={{ value: errors['activate-passphrase'], repeat: errors['activate-passphrase-repeat'] }}
-          disabled={disabled}
-          personal={[username, displayName]}
-          onValue={setPassphrase}
-          onRepeat={setRepeat}
-        />
+        {failure && <Notice kind="error" noticeRef={failureRef} testId="activate-error">{failure}</Notice>}
+        <TextField {...fieldProps('new-username')} name="username" label={say('staff.activate.username')} hint={say('staff.activate.usernameHint')} value={username} autoComplete="username" onInput={setUsername} />
+        <TextField {...fieldProps('display-name')} name="display-name" label={say('staff.activate.displayName')} hint={say('staff.activate.displayNameHint')} value={displayName} autoComplete="name" onInput={setDisplayName} />
+        <NewPassphraseFields say={say} id="activate-passphrase" label={say('staff.activate.passphrase')} repeatLabel={say('staff.activate.repeat')} passphrase={fresh} errors={errors} disabled={disabled} personal={[username, displayName]} />
         <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
           {say('staff.activate.submit')}
         </button>

@@ -7,6 +7,7 @@ import { fieldClass } from '../shared/fields/fieldClass';
 import { moved, switchedView, type AgendaPosition } from './agendaPosition';
 import { formatDateInput, parseDateInput } from './slots';
 import type { Say } from './strings';
+import { BusyButton } from './ui';
 
 interface Props {
   say: Say;
@@ -54,17 +55,9 @@ export function AgendaBar({ say, idPrefix: p, position, onPosition, today, busy,
           {say(`staff.agenda.next${unit}`)}
           <span aria-hidden="true"> ›</span>
         </button>
-        <button
-          class={SMALL_BUTTON}
-          type="button"
-          id={`${p}-refresh`}
-          aria-disabled={busy ? 'true' : undefined}
-          onClick={() => {
-            if (!busy) onRefresh();
-          }}
-        >
+        <BusyButton class={SMALL_BUTTON} id={`${p}-refresh`} busy={busy} onPress={onRefresh}>
           {say('staff.agenda.refresh')}
-        </button>
+        </BusyButton>
       </div>
       <JumpForm say={say} idPrefix={p} today={today} onDate={(date) => onPosition({ ...position, date })} />
     </div>

@@ -4,21 +4,12 @@
 // decrypted there, when opened (listing is not reading). A case manager sees other
 // bookings only as "booked".
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { StaffApi } from './api';
-import type { AgendaPosition } from './agendaPosition';
-import { SlotAgenda } from './SlotAgenda';
+import { SlotAgenda, type AgendaSectionProps } from './SlotAgenda';
 import { BurstPanel } from './BurstPanel';
 import { describeSlot, type AgendaSlot } from './slots';
-import type { Say } from './strings';
 import { Panel } from './ui';
-import type { StaffInfo } from './types';
 
-interface Props {
-  say: Say;
-  api: StaffApi;
-  staff: StaffInfo;
-  position: AgendaPosition;
-  onPosition: (p: AgendaPosition) => void;
+interface Props extends AgendaSectionProps {
   /** The case the member came back from: its Open link gets the focus. */
   returnFocusTo: string | null;
 }

@@ -90,11 +90,7 @@ export function AppointmentChangePanel({ say, api, current, onChange }: Props) {
       <p>{say('staff.change.intro')}</p>
       <form class="achterom-form" method="post" noValidate onSubmit={onSubmit}>
         <ErrorSummary id="change-errors" title={say('form.errorSummary.title')} headingLevel={3} errors={summaryLinks(errors, FIELDS, (f) => TARGETS[f])} summaryRef={summaryRef} />
-        {failure && (
-          <Notice kind="error" noticeRef={failureRef} testId="change-error">
-            {failure}
-          </Notice>
-        )}
+        {failure && <Notice kind="error" noticeRef={failureRef} testId="change-error">{failure}</Notice>}
         <RadioGroupField
           name="change"
           errorId="change-what-error"

@@ -2,29 +2,19 @@
 // slot, and the slots by week with block / unblock / delete. A booked slot cannot be
 // deleted here: the resident cancels or moves it with their code.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { StaffApi, ApiResult } from './api';
+import type { ApiResult } from './api';
 import { PatternForm } from './PatternForm';
 import { SingleSlotForm } from './SingleSlotForm';
-import type { AgendaPosition } from './agendaPosition';
-import { SlotAgenda } from './SlotAgenda';
+import { SlotAgenda, type AgendaSectionProps } from './SlotAgenda';
 import { describeSlot, type AgendaSlot } from './slots';
-import { Panel, ReportNotice } from './ui';
+import { BusyButton, Panel, ReportNotice } from './ui';
 import { useReport } from './useReport';
-import type { Say, StaffTextKey } from './strings';
-import type { StaffInfo } from './types';
-
-interface Props {
-  say: Say;
-  api: StaffApi;
-  staff: StaffInfo;
-  position: AgendaPosition;
-  onPosition: (p: AgendaPosition) => void;
-}
+import type { StaffTextKey } from './strings';
 
 type Action = 'block' | 'unblock' | 'delete';
 const ACTION_LABELS: Record<Action, StaffTextKey> = { block: 'staff.slotAction.block', unblock: 'staff.slotAction.unblock', delete: 'staff.slotAction.delete' };
 
-export function AvailabilityPanel({ say, api, staff, position, onPosition }: Props) {
+export function AvailabilityPanel({ say, api, staff, position, onPosition }: AgendaSectionProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [reloadToken, setReloadToken] = useState(0);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -77,26 +67,16 @@ export function AvailabilityPanel({ say, api, staff, position, onPosition }: Pro
         </p>
       );
     }
-    const button = (action: Action, danger: boolean) => (
-      <button
-        class={
-          danger
-            ? 'achterom-button achterom-button--small achterom-button--danger utrecht-button utrecht-button--primary-action'
-            : 'achterom-button achterom-button--secondary achterom-button--small utrecht-button utrecht-button--secondary-action'
-        }
-        type="button"
-        data-testid={`slot-${action}`}
-        aria-disabled={busy ? 'true' : undefined}
-        onClick={() => void act(slot, action)}
-      >
+    const button = (action: Action, className: string) => (
+      <BusyButton class={className} testId={`slot-${action}`} busy={busy} onPress={() => void act(slot, action)}>
         {say(ACTION_LABELS[action])}
         <span class="achterom-visually-hidden">: {what}</span>
-      </button>
+      </BusyButton>
     );
     return (
       <div class="achterom-button-row achterom-slot__actions">
-        {button(slot.status === 'free' ? 'block' : 'unblock', false)}
-        {button('delete', true)}
+        {button(slot.status === 'free' ? 'block' : 'unblock', 'achterom-button achterom-button--secondary achterom-button--small utrecht-button utrecht-button--secondary-action')}
+        {button('delete', 'achterom-button achterom-button--small achterom-button--danger utrecht-button utrecht-button--primary-action')}
       </div>
     );
   }

@@ -6,7 +6,7 @@ import { CaseCard } from './CaseCard';
 import { InboxFilters } from './InboxFilters';
 import { Alert } from '../shared/Alert';
 import { StatusLine } from '../shared/StatusLine';
-import { Notice, Spinner } from './ui';
+import { BusyButton, Notice, Spinner } from './ui';
 import type { InboxQuery, InboxState } from './useInbox';
 import type { Say } from './strings';
 import type { Role } from './types';
@@ -51,16 +51,9 @@ export function Inbox({ say, role, inbox, query, noTeamKey, assignedNames, retur
           {say(role === 'casemanager' ? 'staff.inbox.headingAssigned' : 'staff.inbox.heading')}
         </h2>
         {inbox.state !== 'forbidden' && (
-          <button
-            class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
-            type="button"
-            onClick={() => {
-              if (!loading) onRefresh();
-            }}
-            aria-disabled={loading ? 'true' : undefined}
-          >
+          <BusyButton busy={loading} onPress={onRefresh}>
             {say('staff.inbox.refresh')}
-          </button>
+          </BusyButton>
         )}
       </div>
       {flash && (
@@ -99,17 +92,9 @@ export function Inbox({ say, role, inbox, query, noTeamKey, assignedNames, retur
       )}
       {ready && ready.next && (
         <p class="achterom-pager">
-          <button
-            class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
-            type="button"
-            data-testid="inbox-more"
-            aria-disabled={ready.loadingMore ? 'true' : undefined}
-            onClick={() => {
-              if (!ready.loadingMore) onMore();
-            }}
-          >
+          <BusyButton busy={ready.loadingMore} onPress={onMore} testId="inbox-more">
             {say('staff.inbox.more', { shown: ready.cases.length, total: ready.total })}
-          </button>
+          </BusyButton>
           {ready.loadingMore && <Spinner />}
         </p>
       )}

@@ -76,6 +76,7 @@ export function InviteForm({ say, api, getVault, staff }: Props) {
     }
   }
 
+  const roleOptions = INVITE_ROLES.map((role) => ({ value: role, label: say(`staff.role.${role}`) }));
   return (
     <section class="achterom-detail__section" aria-labelledby="invite-heading">
       <h3 id="invite-heading">{say('staff.invite.heading')}</h3>
@@ -86,15 +87,7 @@ export function InviteForm({ say, api, getVault, staff }: Props) {
         </Notice>
       )}
       <form class="achterom-form" method="post" noValidate onSubmit={onInvite}>
-        <SelectField
-          id="invite-role"
-          name="role"
-          label={say('staff.invite.role')}
-          hint={say('staff.invite.roleHint')}
-          value={inviteRole}
-          onChange={(value) => setInviteRole(value as InviteRole)}
-          options={INVITE_ROLES.map((role) => ({ value: role, label: say(`staff.role.${role}`) }))}
-        />
+        <SelectField id="invite-role" name="role" label={say('staff.invite.role')} hint={say('staff.invite.roleHint')} value={inviteRole} onChange={(value) => setInviteRole(value as InviteRole)} options={roleOptions} />
         <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" aria-disabled={inviteBusy ? 'true' : undefined}>
           {say('staff.invite.submit')}
         </button>

@@ -171,7 +171,8 @@ export function LoginForm({ say, hydrated, notice, focusHeading, onUnlocked }: P
   }
 
   const disabled = !hydrated;
-  const errorPrefix = say('form.errorPrefix');
+  /** What a field takes from its id (also its form name): its error, and the form's prefix and state. */
+  const fieldProps = (id: Field) => ({ id, name: id, error: errors[id], errorPrefix: say('form.errorPrefix'), disabled });
 
   return (
     <section class="achterom-console achterom-console__login" aria-labelledby="login-heading">
@@ -186,29 +187,8 @@ export function LoginForm({ say, hydrated, notice, focusHeading, onUnlocked }: P
             {message}
           </Alert>
         )}
-        <TextField
-          id="username"
-          name="username"
-          label={say('staff.login.username')}
-          value={username}
-          error={errors.username}
-          errorPrefix={errorPrefix}
-          disabled={disabled}
-          autoComplete="username"
-          onInput={setUsername}
-        />
-        <TextField
-          id="passphrase"
-          name="passphrase"
-          type="password"
-          label={say('staff.login.passphrase')}
-          value={passphrase}
-          error={errors.passphrase}
-          errorPrefix={errorPrefix}
-          disabled={disabled}
-          autoComplete="current-password"
-          onInput={setPassphrase}
-        />
+        <TextField {...fieldProps('username')} label={say('staff.login.username')} value={username} autoComplete="username" onInput={setUsername} />
+        <TextField {...fieldProps('passphrase')} type="password" label={say('staff.login.passphrase')} value={passphrase} autoComplete="current-password" onInput={setPassphrase} />
         <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
           {say('staff.login.submit')}
         </button>

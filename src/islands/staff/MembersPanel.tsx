@@ -14,7 +14,7 @@ import type { StaffApi } from './api';
 import { memberFailure } from './members';
 import { MemberRow } from './MemberRow';
 import type { Member, StaffInfo, Vault } from './types';
-import { Notice, ReportNotice } from './ui';
+import { BusyButton, Notice, ReportNotice } from './ui';
 import { useMembersList } from './useMembersList';
 import { useReport } from './useReport';
 import type { Say } from './strings';
@@ -137,16 +137,9 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
         <h2 id="members-heading" tabIndex={-1} ref={headingRef}>
           {say('staff.members.heading')}
         </h2>
-        <button
-          class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
-          type="button"
-          aria-disabled={list.state === 'loading' ? 'true' : undefined}
-          onClick={() => {
-            if (list.state !== 'loading') void load();
-          }}
-        >
+        <BusyButton busy={list.state === 'loading'} onPress={() => void load()}>
           {say('staff.members.refresh')}
-        </button>
+        </BusyButton>
       </div>
       <ReportNotice result={outcome.result} noticeRef={outcome.ref} testId="members-message" />
       <StatusLine busy={list.state === 'loading'} text={say('staff.members.loading')} />

@@ -8,23 +8,39 @@ import { fieldClass } from '../shared/fields/fieldClass';
 import { TextField } from '../shared/fields/TextField';
 import { sayIfKnown, type Say } from './strings';
 
+/** The two boxes' text, kept by the form that shows them (it sends the passphrase and clears it). */
+export function useNewPassphrase() {
+  const [value, setValue] = useState('');
+  const [repeat, setRepeat] = useState('');
+  return {
+    value,
+    repeat,
+    setValue,
+    setRepeat,
+    clear: () => {
+      setValue('');
+      setRepeat('');
+    },
+  };
+}
+
 interface Props {
   say: Say;
   /** Id of the first field; the repeat field gets `${id}-repeat`. */
   id: string;
   label: string;
   repeatLabel: string;
-  value: string;
-  repeat: string;
-  errors: { value?: string | undefined; repeat?: string | undefined };
+  passphrase: ReturnType<typeof useNewPassphrase>;
+  /** The form's errors by field id (this one's are `${id}` and `${id}-repeat`). */
+  errors: Partial<Record<string, string>>;
   disabled: boolean;
   /** Names and usernames the passphrase should not lean on. */
   personal: string[];
-  onValue: (value: string) => void;
-  onRepeat: (value: string) => void;
 }
 
-export function NewPassphraseFields({ say, id, label, repeatLabel, value, repeat, errors, disabled, personal, onValue, onRepeat }: Props) {
+export function NewPassphraseFields({ say, id, label, repeatLabel, passphrase, errors: formErrors, disabled, personal }: Props) {
+  const { value, repeat } = passphrase;
+  const errors = { value: formErrors[id], repeat: formErrors[`${id}-repeat`] };
   const [checker, setChecker] = useState<ZxcvbnFactory | 'loading' | 'failed'>('loading');
   const [result, setResult] = useState<StrengthResult | null>(null);
 
@@ -80,7 +96,7 @@ export function NewPassphraseFields({ say, id, label, repeatLabel, value, repeat
           disabled={disabled}
           aria-invalid={errors.value ? 'true' : undefined}
           aria-describedby={describedBy(hintId, strengthId, errors.value && `${id}-error`)}
-          onInput={(e) => onValue(e.currentTarget.value)}
+          onInput={(e) => passphrase.setValue(e.currentTarget.value)}
         />
         <div class="achterom-strength" id={strengthId} data-testid="passphrase-strength">
           {result && (
@@ -119,7 +135,7 @@ export function NewPassphraseFields({ say, id, label, repeatLabel, value, repeat
         errorPrefix={say('form.errorPrefix')}
         disabled={disabled}
         autoComplete="new-password"
-        onInput={onRepeat}
+        onInput={passphrase.setRepeat}
       />
     </>
   );

@@ -8,7 +8,7 @@ import { toBase64 } from '../../lib/crypto/sodium';
 import { derivePassphraseKeys, rewrapStaffKeys } from '../../lib/crypto/staffKeys';
 import { nextPaint } from '../focus';
 import type { StaffApi } from './api';
-import { NewPassphraseFields, validateNewPassphrase } from './NewPassphraseFields';
+import { NewPassphraseFields, useNewPassphrase, validateNewPassphrase } from './NewPassphraseFields';
 import { ErrorSummary } from '../shared/fields/ErrorSummary';
 import { TextField } from '../shared/fields/TextField';
 import { StatusLine } from '../shared/StatusLine';
@@ -31,8 +31,7 @@ const FIELDS: readonly Field[] = ['current-passphrase', 'new-passphrase', 'new-p
 
 export function PassphrasePanel({ say, api, getVault, staff }: Props) {
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const fresh = useNewPassphrase();
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -50,10 +49,10 @@ export function PassphrasePanel({ say, api, getVault, staff }: Props) {
     try {
       const found: Partial<Record<Field, string>> = {};
       if (!current) found['current-passphrase'] = say('staff.passphrase.missingCurrent');
-      const fresh = await validateNewPassphrase(say, next, repeat, personal);
-      if (fresh.value) found['new-passphrase'] = fresh.value;
-      else if (next === current) found['new-passphrase'] = say('staff.passphrase.sameAsCurrent');
-      if (fresh.repeat) found['new-passphrase-repeat'] = fresh.repeat;
+      const weak = await validateNewPassphrase(say, fresh.value, fresh.repeat, personal);
+      if (weak.value) found['new-passphrase'] = weak.value;
+      else if (fresh.value === current) found['new-passphrase'] = say('staff.passphrase.sameAsCurrent');
+      if (weak.repeat) found['new-passphrase-repeat'] = weak.repeat;
       setErrors(found);
       if (Object.keys(found).length > 0) {
         summary.again();
@@ -75,7 +74,7 @@ export function PassphrasePanel({ say, api, getVault, staff }: Props) {
       const currentAuthKey = toBase64(sodium, derived.authKey);
       sodium.memzero(derived.authKey);
       sodium.memzero(derived.wrapKey);
-      const rewrapped = rewrapStaffKeys(sodium, vault.staff, next);
+      const rewrapped = rewrapStaffKeys(sodium, vault.staff, fresh.value);
       const r = await api.post('/api/staff/passphrase', {
         currentAuthKey,
         salt: rewrapped.salt,
@@ -86,8 +85,7 @@ export function PassphrasePanel({ say, api, getVault, staff }: Props) {
       });
       if (r.ok) {
         setCurrent('');
-        setNext('');
-        setRepeat('');
+        fresh.clear();
         outcome.report(true, say('staff.passphrase.done'));
         return;
       }
@@ -126,19 +124,7 @@ export function PassphrasePanel({ say, api, getVault, staff }: Props) {
           autoComplete="current-password"
           onInput={setCurrent}
         />
-        <NewPassphraseFields
-          say={say}
-          id="new-passphrase"
-          label={say('staff.passphrase.new')}
-          repeatLabel={say('staff.passphrase.repeat')}
-          value={next}
-          repeat={repeat}
-          errors={{ value: errors['new-passphrase'], repeat: errors['new-passphrase-repeat'] }}
-          disabled={false}
-          personal={personal}
-          onValue={setNext}
-          onRepeat={setRepeat}
-        />
+        <NewPassphraseFields say={say} id="new-passphrase" label={say('staff.passphrase.new')} repeatLabel={say('staff.passphrase.repeat')} passphrase={fresh} errors={errors} disabled={false} personal={personal} />
         <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" aria-disabled={busy ? 'true' : undefined}>
           {say('staff.passphrase.submit')}
         </button>

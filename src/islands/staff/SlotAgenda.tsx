@@ -12,6 +12,16 @@ import { SlotList } from './SlotList';
 import { capitalise, formatDayMedium, slotTimes, todayLocal, type AgendaSlot } from './slots';
 import { useAgendaSlots } from './useAgendaSlots';
 import type { Say } from './strings';
+import type { StaffInfo } from './types';
+
+/** What the agenda and the availability editor get from the console. */
+export interface AgendaSectionProps {
+  say: Say;
+  api: StaffApi;
+  staff: StaffInfo;
+  position: AgendaPosition;
+  onPosition: (p: AgendaPosition) => void;
+}
 
 interface Props {
   say: Say;
@@ -41,22 +51,15 @@ export function SlotAgenda({ say, api, idPrefix: p, headingLevel, position, onPo
   const agenda = useAgendaSlots(say, api, position, reloadToken, onLoaded);
   const { slots, announce } = agenda;
   const today = todayLocal();
+  const refresh = () => {
+    onRefresh?.();
+    agenda.refresh();
+  };
   const todayMark = () => <span class="achterom-agenda__today"> ({say('staff.agenda.todayMark')})</span>;
 
   return (
     <div class="achterom-agenda" data-testid={`${p}-agenda`} data-view={position.view} data-from={agenda.from}>
-      <AgendaBar
-        say={say}
-        idPrefix={p}
-        position={position}
-        onPosition={onPosition}
-        today={today}
-        busy={agenda.busy}
-        onRefresh={() => {
-          onRefresh?.();
-          agenda.refresh();
-        }}
-      />
+      <AgendaBar say={say} idPrefix={p} position={position} onPosition={onPosition} today={today} busy={agenda.busy} onRefresh={refresh} />
 
       <Heading level={headingLevel} class="achterom-agenda__range" id={`${p}-range`} data-testid={`${p}-range`}>
         {rangeLabel(say, position)}

@@ -47,11 +47,7 @@ export function StatusForm({ say, status, disabled, onSave }: Props) {
     <section class="achterom-detail__section" aria-labelledby="status-heading">
       <h3 id="status-heading">{say('staff.status.heading')}</h3>
       <form class="achterom-form achterom-inline-form" method="post" noValidate onSubmit={onSubmit}>
-        {result && !result.ok && (
-          <Notice kind="error" noticeRef={failureRef} testId="status-error">
-            {result.text}
-          </Notice>
-        )}
+        {result && !result.ok && <Notice kind="error" noticeRef={failureRef} testId="status-error">{result.text}</Notice>}
         <SelectField
           id="case-status-select"
           name="status"

@@ -22,21 +22,9 @@ interface ShortFieldProps {
 
 /** A time, a date or a number: a narrow text field (people type "9.30" or "1-6"). */
 export function ShortField({ say, id, label, hint, value, error, onInput, numeric, width }: ShortFieldProps) {
+  const keypad = numeric ? { inputMode: 'numeric' as const } : {};
   return (
-    <TextField
-      id={id}
-      name={id}
-      label={label}
-      hint={hint}
-      value={value}
-      error={error}
-      errorPrefix={say('form.errorPrefix')}
-      disabled={false}
-      onInput={onInput}
-      {...(numeric ? { inputMode: 'numeric' as const } : {})}
-      dir="ltr"
-      size={width}
-    />
+    <TextField id={id} name={id} label={label} hint={hint} value={value} error={error} errorPrefix={say('form.errorPrefix')} disabled={false} onInput={onInput} dir="ltr" size={width} {...keypad} />
   );
 }
 

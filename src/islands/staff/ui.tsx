@@ -121,3 +121,33 @@ export function Panel({ name, heading, headingRef, intro, testId, narrow, childr
     </section>
   );
 }
+
+export const SECONDARY_BUTTON = 'achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action';
+
+interface BusyButtonProps {
+  busy: boolean;
+  onPress: () => void;
+  /** Default: a secondary button. */
+  class?: string;
+  id?: string;
+  testId?: string;
+  children: ComponentChildren;
+}
+
+/** A button that stays focusable while its work runs (aria-disabled, not disabled) and ignores presses meanwhile. */
+export function BusyButton({ busy, onPress, class: className = SECONDARY_BUTTON, id, testId, children }: BusyButtonProps) {
+  return (
+    <button
+      class={className}
+      type="button"
+      id={id}
+      data-testid={testId}
+      aria-disabled={busy ? 'true' : undefined}
+      onClick={() => {
+        if (!busy) onPress();
+      }}
+    >
+      {children}
+    </button>
+  );
+}
