@@ -10,13 +10,15 @@ interface Props {
   /** One paragraph beside the icon, without the body wrapper (the mailbox's alerts). */
   bare?: boolean | undefined;
   children: ComponentChildren;
+  /** One bold sentence (p.achterom-alert__text) instead of a body of paragraphs. */
+  oneSentence?: boolean;
 }
 
-export function Alert({ id, testId, alertRef, bare, children }: Props) {
+export function Alert({ id, testId, alertRef, bare, oneSentence, children }: Props) {
   return (
     <div class="achterom-alert utrecht-alert utrecht-alert--error" id={id} tabIndex={-1} ref={alertRef ?? null} data-testid={testId}>
       <ErrorIcon />
-      {bare ? children : <div class="achterom-alert__body">{children}</div>}
+      {bare ? children : oneSentence ? <p class="achterom-alert__text">{children}</p> : <div class="achterom-alert__body">{children}</div>}
     </div>
   );
 }

@@ -4,19 +4,12 @@
 // decrypted there, when opened (listing is not reading). A case manager sees other
 // bookings only as "booked".
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { StaffApi } from './api';
-import { SlotAgenda, type AgendaPosition } from './SlotAgenda';
+import { SlotAgenda, type AgendaSectionProps } from './SlotAgenda';
 import { BurstPanel } from './BurstPanel';
 import { describeSlot, type AgendaSlot } from './slots';
-import type { Say } from './strings';
-import type { StaffInfo } from './types';
+import { Panel } from './ui';
 
-interface Props {
-  say: Say;
-  api: StaffApi;
-  staff: StaffInfo;
-  position: AgendaPosition;
-  onPosition: (p: AgendaPosition) => void;
+interface Props extends AgendaSectionProps {
   /** The case the member came back from: its Open link gets the focus. */
   returnFocusTo: string | null;
 }
@@ -73,11 +66,13 @@ export function AgendaPanel({ say, api, staff, position, onPosition, returnFocus
   }
 
   return (
-    <section class="achterom-panel" aria-labelledby="agenda-heading" data-testid="agenda">
-      <h2 id="agenda-heading" tabIndex={-1} ref={headingRef}>
-        {say('staff.agenda.heading')}
-      </h2>
-      <p class="achterom-panel__intro">{say(staff.role === 'casemanager' ? 'staff.agenda.introCasemanager' : 'staff.agenda.intro')}</p>
+    <Panel
+      name="agenda"
+      heading={say('staff.agenda.heading')}
+      headingRef={headingRef}
+      intro={say(staff.role === 'casemanager' ? 'staff.agenda.introCasemanager' : 'staff.agenda.intro')}
+      testId="agenda"
+    >
       <SlotAgenda
         say={say}
         api={api}
@@ -90,6 +85,6 @@ export function AgendaPanel({ say, api, staff, position, onPosition, returnFocus
         onLoaded={setSlots}
       />
       {staff.role === 'teamlead' && <BurstPanel say={say} api={api} />}
-    </section>
+    </Panel>
   );
 }

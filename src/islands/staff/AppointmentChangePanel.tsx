@@ -6,7 +6,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StaffApi } from './api';
 import type { SubmitOutcome } from './SealedTextForm';
 import { fetchSlots, formatSlotWhen, locationName, todayLocal, type AgendaSlot } from './slots';
-import { Busy, ErrorSummary, FieldError, Notice, describedBy } from './ui';
+import { ErrorSummary } from '../shared/fields/ErrorSummary';
+import { FieldError, describedBy } from '../shared/fields/FieldError';
+import { fieldClass } from '../shared/fields/fieldClass';
+import { RadioGroupField } from '../shared/fields/RadioGroupField';
+import { TextareaField } from '../shared/fields/TextareaField';
+import { StatusLine } from '../shared/StatusLine';
+import { summaryLinks } from './summaryLinks';
+import { Notice } from './ui';
 import type { Say } from './strings';
 
 export type AppointmentChange = { kind: 'cancel' } | { kind: 'move'; slotId: string };
@@ -20,6 +27,9 @@ interface Props {
 }
 
 type Field = 'what' | 'slot' | 'message';
+const FIELDS: readonly Field[] = ['what', 'slot', 'message'];
+/** The control each error summary link focuses. */
+const TARGETS: Record<Field, string> = { what: 'change-move', slot: 'change-slot', message: 'change-message' };
 const SEARCH_DAYS = 28;
 
 export function AppointmentChangePanel({ say, api, current, onChange }: Props) {
@@ -73,50 +83,35 @@ export function AppointmentChangePanel({ say, api, current, onChange }: Props) {
     }
   }
 
-  const summary = (Object.entries(errors) as [Field, string][]).map(([field, text]) => ({
-    field: field === 'what' ? 'change-move' : field === 'slot' ? 'change-slot' : 'change-message',
-    message: text,
-  }));
-
+  const errorPrefix = say('form.errorPrefix');
   return (
     <section class="achterom-detail__section" aria-labelledby="change-heading" data-testid="appointment-change">
       <h3 id="change-heading">{say('staff.change.heading')}</h3>
       <p>{say('staff.change.intro')}</p>
       <form class="achterom-form" method="post" noValidate onSubmit={onSubmit}>
-        <ErrorSummary say={say} id="change-errors" errors={summary} summaryRef={summaryRef} />
-        {failure && (
-          <Notice kind="error" noticeRef={failureRef} testId="change-error">
-            {failure}
-          </Notice>
-        )}
-        <fieldset class={`achterom-form-field utrecht-form-field${errors.what ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`} aria-describedby={describedBy(errors.what && 'change-what-error')}>
-          <legend class="achterom-form-field__legend utrecht-form-label">{say('staff.change.what')}</legend>
-          <FieldError id="change-what-error" message={errors.what} say={say} />
-          <div class="achterom-radios">
-            {(['move', 'cancel'] as const).map((value) => (
-              <div class="achterom-radios__item" key={value}>
-                <input
-                  class="achterom-radios__input utrecht-radio-button utrecht-radio-button--html-input"
-                  type="radio"
-                  id={`change-${value}`}
-                  name="change"
-                  value={value}
-                  checked={what === value}
-                  onChange={() => setWhat(value)}
-                />
-                <label class="achterom-radios__label utrecht-form-label utrecht-form-label--radio" for={`change-${value}`}>
-                  {say(value === 'move' ? 'staff.change.move' : 'staff.change.cancel')}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
+        <ErrorSummary id="change-errors" title={say('form.errorSummary.title')} headingLevel={3} errors={summaryLinks(errors, FIELDS, (f) => TARGETS[f])} summaryRef={summaryRef} />
+        {failure && <Notice kind="error" noticeRef={failureRef} testId="change-error">{failure}</Notice>}
+        <RadioGroupField
+          name="change"
+          errorId="change-what-error"
+          legend={say('staff.change.what')}
+          options={[
+            { value: 'move', label: say('staff.change.move') },
+            { value: 'cancel', label: say('staff.change.cancel') },
+          ]}
+          value={what}
+          error={errors.what}
+          errorPrefix={errorPrefix}
+          disabled={false}
+          onChange={setWhat}
+        />
         {what === 'move' && (
-          <div class={`achterom-form-field utrecht-form-field${errors.slot ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+          // Written out, not a SelectField: while the times load or when there are none, a line stands in for the select.
+          <div class={fieldClass(errors.slot)}>
             <label class="achterom-form-field__label utrecht-form-label" for="change-slot">
               {say('staff.change.slot')}
             </label>
-            <FieldError id="change-slot-error" message={errors.slot} say={say} />
+            <FieldError id="change-slot-error" prefix={errorPrefix} text={errors.slot} />
             {free === 'failed' ? (
               <p data-testid="change-slots-failed">{say('staff.change.slotsFailed')}</p>
             ) : free !== null && free.length === 0 ? (
@@ -141,27 +136,23 @@ export function AppointmentChangePanel({ say, api, current, onChange }: Props) {
             )}
           </div>
         )}
-        <div class={`achterom-form-field utrecht-form-field${errors.message ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-          <label class="achterom-form-field__label utrecht-form-label" for="change-message">
-            {say('staff.change.message')}
-          </label>
-          <p class="achterom-form-field__hint utrecht-form-field-description" id="change-message-hint">
-            {say('staff.change.messageHint')}
-          </p>
-          <FieldError id="change-message-error" message={errors.message} say={say} />
-          <textarea
-            class="achterom-textarea achterom-textarea--short utrecht-textarea"
-            id="change-message"
-            value={message}
-            aria-invalid={errors.message ? 'true' : undefined}
-            aria-describedby={describedBy('change-message-hint', errors.message && 'change-message-error')}
-            onInput={(e) => setMessage(e.currentTarget.value)}
-          />
-        </div>
+        {/* rows 2, the browser's own: the short box's minimum height sizes it. */}
+        <TextareaField
+          id="change-message"
+          label={say('staff.change.message')}
+          hint={say('staff.change.messageHint')}
+          value={message}
+          error={errors.message}
+          errorPrefix={errorPrefix}
+          short
+          rows={2}
+          spellcheck
+          onInput={setMessage}
+        />
         <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" aria-disabled={busy ? 'true' : undefined}>
           {say(what === 'cancel' ? 'staff.change.submitCancel' : 'staff.change.submitMove')}
         </button>
-        <Busy busy={busy} text={say('staff.change.busy')} />
+        <StatusLine busy={busy} text={say('staff.change.busy')} />
       </form>
     </section>
   );

@@ -5,7 +5,10 @@ import { useRef, useState } from 'preact/hooks';
 import { formatDay } from './dates';
 import type { SubmitOutcome } from './SealedTextForm';
 import type { GrantInfo, Member } from './types';
-import { Busy, FieldError, LockIcon, Notice, PeopleIcon, describedBy } from './ui';
+import { SelectField } from '../shared/fields/SelectField';
+import { StatusLine } from '../shared/StatusLine';
+import { LockIcon, PeopleIcon, ReportNotice } from './ui';
+import { useReport } from './useReport';
 import type { Say } from './strings';
 
 interface Props {
@@ -23,10 +26,9 @@ interface Props {
 export function AssignPanel({ say, consent, grants, members, meId, memberName, disabled, onAssign }: Props) {
   const [choice, setChoice] = useState('');
   const [fieldError, setFieldError] = useState<string | undefined>(undefined);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const selectRef = useRef<HTMLSelectElement>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
+  const outcome = useReport();
 
   const granted = new Set(grants.map((g) => g.staffId));
   const candidates = Array.isArray(members) ? members.filter((m) => m.status === 'active' && m.id !== meId && !granted.has(m.id) && m.role !== 'privacy') : [];
@@ -35,7 +37,7 @@ export function AssignPanel({ say, consent, grants, members, meId, memberName, d
   async function onSubmit(event: JSX.TargetedSubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (disabled || busy) return;
-    setResult(null);
+    outcome.clear();
     const member = candidates.find((m) => m.id === choice);
     if (!member) {
       setFieldError(say('staff.assign.missingMember'));
@@ -45,10 +47,9 @@ export function AssignPanel({ say, consent, grants, members, meId, memberName, d
     setFieldError(undefined);
     setBusy(true);
     try {
-      const outcome = await onAssign(member);
-      setResult(outcome.ok ? { ok: true, text: say('staff.assign.done', { name: member.displayName }) } : { ok: false, text: outcome.message });
-      if (outcome.ok) setChoice('');
-      requestAnimationFrame(() => resultRef.current?.focus());
+      const answer = await onAssign(member);
+      outcome.report(answer.ok, answer.ok ? say('staff.assign.done', { name: member.displayName }) : answer.message);
+      if (answer.ok) setChoice('');
     } finally {
       setBusy(false);
     }
@@ -73,11 +74,7 @@ export function AssignPanel({ say, consent, grants, members, meId, memberName, d
           </ul>
         </>
       )}
-      {result && (
-        <Notice kind={result.ok ? 'success' : 'error'} noticeRef={resultRef} testId={result.ok ? 'assign-done' : 'assign-error'}>
-          {result.text}
-        </Notice>
-      )}
+      <ReportNotice result={outcome.result} noticeRef={outcome.ref} testId="assign-done" errorTestId="assign-error" />
       {full ? (
         <p class="achterom-callout utrecht-alert utrecht-alert--info" data-testid="assign-full">
           {say('staff.assign.full')}
@@ -88,37 +85,30 @@ export function AssignPanel({ say, consent, grants, members, meId, memberName, d
         <p class="achterom-callout utrecht-alert utrecht-alert--info">{say('staff.assign.noMembers')}</p>
       ) : (
         <form class="achterom-form" method="post" noValidate onSubmit={onSubmit}>
-          <div class={`achterom-form-field utrecht-form-field${fieldError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-            <label class="achterom-form-field__label utrecht-form-label" for="assign-member">
-              {say('staff.assign.label')}
-            </label>
-            <p class="achterom-form-field__hint utrecht-form-field-description" id="assign-member-hint">
-              {say('staff.assign.hint')}
-            </p>
-            <FieldError id="assign-member-error" message={fieldError} say={say} />
-            <select
-              class="achterom-select utrecht-select utrecht-select--html-select"
-              id="assign-member"
-              name="member"
-              value={choice}
-              ref={selectRef}
-              disabled={disabled || members === null}
-              aria-invalid={fieldError ? 'true' : undefined}
-              aria-describedby={describedBy('assign-consent', 'assign-member-hint', fieldError && 'assign-member-error')}
-              onChange={(e) => setChoice(e.currentTarget.value)}
-            >
-              <option value="">{say('staff.assign.choose')}</option>
-              {candidates.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {say('staff.assign.memberOption', { name: m.displayName, role: say(`staff.role.${m.role}`) })}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="assign-member"
+            name="member"
+            label={say('staff.assign.label')}
+            hint={say('staff.assign.hint')}
+            describedByBefore="assign-consent"
+            value={choice}
+            error={fieldError}
+            errorPrefix={say('form.errorPrefix')}
+            disabled={disabled || members === null}
+            selectRef={selectRef}
+            onChange={setChoice}
+          >
+            <option value="">{say('staff.assign.choose')}</option>
+            {candidates.map((m) => (
+              <option key={m.id} value={m.id}>
+                {say('staff.assign.memberOption', { name: m.displayName, role: say(`staff.role.${m.role}`) })}
+              </option>
+            ))}
+          </SelectField>
           <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled || members === null} aria-disabled={busy ? 'true' : undefined}>
             {say('staff.assign.submit')}
           </button>
-          <Busy busy={busy} text={say('staff.assign.busy')} />
+          <StatusLine busy={busy} text={say('staff.assign.busy')} />
         </form>
       )}
     </section>

@@ -6,7 +6,8 @@ import type { AuditProblem, AuditReport } from '../../lib/audit/verifyAuditLog';
 import type { StaffApi } from './api';
 import { checkAudit, fetchAudit, type AuditMember } from './auditCheck';
 import type { StaffInfo, Vault } from './types';
-import { ErrorIcon, CheckIcon, Notice, Spinner } from './ui';
+import { StatusLine } from '../shared/StatusLine';
+import { ErrorIcon, CheckIcon, Notice, Panel } from './ui';
 import { AuditTable } from './AuditTable';
 import type { Say } from './strings';
 
@@ -51,19 +52,9 @@ export function AuditPanel({ say, api, staff, getVault }: Props) {
   }, []);
 
   return (
-    <section class="achterom-panel" aria-labelledby="audit-heading">
-      <h2 id="audit-heading" tabIndex={-1} ref={headingRef}>
-        {say('staff.audit.heading')}
-      </h2>
+    <Panel name="audit" heading={say('staff.audit.heading')} headingRef={headingRef}>
       <p>{say('staff.audit.intro')}</p>
-      <p class="achterom-status" role="status" aria-live="polite">
-        {data.state === 'loading' && (
-          <>
-            <Spinner />
-            {say('staff.audit.loading')}
-          </>
-        )}
-      </p>
+      <StatusLine busy={data.state === 'loading'} text={say('staff.audit.loading')} />
       {data.state === 'failed' && (
         <>
           <Notice kind="error">{say('staff.audit.failed')}</Notice>
@@ -108,6 +99,6 @@ export function AuditPanel({ say, api, staff, getVault }: Props) {
           <AuditTable say={say} api={api} staff={staff} getVault={getVault} rows={data.rows} members={data.members} />
         </>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -10,7 +10,10 @@ import { activeFilters, filterRows, NO_FILTER, toCsv, type AuditFilter } from '.
 import { formatDay } from './dates';
 import { signAction } from './trust';
 import type { StaffInfo, Vault } from './types';
-import { Busy, Notice } from './ui';
+import { SelectField } from '../shared/fields/SelectField';
+import { TextField } from '../shared/fields/TextField';
+import { StatusLine } from '../shared/StatusLine';
+import { Notice } from './ui';
 import { sayIfKnown, type Say } from './strings';
 
 export const AUDIT_PAGE_SIZE = 100;
@@ -87,46 +90,23 @@ export function AuditTable({ say, api, staff, getVault, rows, members }: Props) 
       <form class="achterom-form achterom-audit-filter" role="search" aria-labelledby="audit-filter-heading" onSubmit={(e) => e.preventDefault()}>
         <h3 id="audit-filter-heading">{say('staff.audit.filter.heading')}</h3>
         <div class="achterom-audit-filter__fields">
-          <div class="achterom-form-field utrecht-form-field">
-            <label class="achterom-form-field__label utrecht-form-label" for="audit-member">
-              {say('staff.audit.filter.member')}
-            </label>
-            <select class="achterom-select utrecht-select utrecht-select--html-select" id="audit-member" value={filter.staffId} onChange={(e) => change({ staffId: e.currentTarget.value })}>
-              <option value="">{say('staff.audit.filter.any')}</option>
-              {members.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.displayName}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="achterom-form-field utrecht-form-field">
-            <label class="achterom-form-field__label utrecht-form-label" for="audit-action">
-              {say('staff.audit.filter.action')}
-            </label>
-            <select class="achterom-select utrecht-select utrecht-select--html-select" id="audit-action" value={filter.action} onChange={(e) => change({ action: e.currentTarget.value })}>
-              <option value="">{say('staff.audit.filter.any')}</option>
-              {actions.map((a) => (
-                <option key={a} value={a}>
-                  {actionText(a)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="achterom-form-field utrecht-form-field">
-            <label class="achterom-form-field__label utrecht-form-label" for="audit-case">
-              {say('staff.audit.filter.case')}
-            </label>
-            <input
-              class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
-              type="text"
-              id="audit-case"
-              spellcheck={false}
-              autocomplete="off"
-              value={filter.caseId}
-              onInput={(e) => change({ caseId: e.currentTarget.value })}
-            />
-          </div>
+          <SelectField id="audit-member" label={say('staff.audit.filter.member')} value={filter.staffId} onChange={(staffId) => change({ staffId })}>
+            <option value="">{say('staff.audit.filter.any')}</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.displayName}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="audit-action" label={say('staff.audit.filter.action')} value={filter.action} onChange={(action) => change({ action })}>
+            <option value="">{say('staff.audit.filter.any')}</option>
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {actionText(a)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField id="audit-case" label={say('staff.audit.filter.case')} value={filter.caseId} error={undefined} errorPrefix="" disabled={false} onInput={(caseId) => change({ caseId })} />
           <div class="achterom-form-field utrecht-form-field">
             <label class="achterom-form-field__label utrecht-form-label" for="audit-day">
               {say('staff.audit.filter.day')}
@@ -142,7 +122,7 @@ export function AuditTable({ say, api, staff, getVault, rows, members }: Props) 
             {say('staff.audit.export', { count: found.length })}
           </button>
         </div>
-        <Busy busy={exporting} text={say('staff.audit.exporting')} />
+        <StatusLine busy={exporting} text={say('staff.audit.exporting')} />
       </form>
       {exportError && <Notice kind="error">{exportError}</Notice>}
       <p class="achterom-status" role="status" aria-live="polite" data-testid="audit-found">

@@ -2,41 +2,28 @@
 // slot, and the slots by week with block / unblock / delete. A booked slot cannot be
 // deleted here: the resident cancels or moves it with their code.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { StaffApi, ApiResult } from './api';
+import type { ApiResult } from './api';
 import { PatternForm } from './PatternForm';
 import { SingleSlotForm } from './SingleSlotForm';
-import { SlotAgenda, type AgendaPosition } from './SlotAgenda';
+import { SlotAgenda, type AgendaSectionProps } from './SlotAgenda';
 import { describeSlot, type AgendaSlot } from './slots';
-import { Notice } from './ui';
-import type { Say, StaffTextKey } from './strings';
-import type { StaffInfo } from './types';
-
-interface Props {
-  say: Say;
-  api: StaffApi;
-  staff: StaffInfo;
-  position: AgendaPosition;
-  onPosition: (p: AgendaPosition) => void;
-}
+import { BusyButton, Panel, ReportNotice } from './ui';
+import { useReport } from './useReport';
+import type { StaffTextKey } from './strings';
 
 type Action = 'block' | 'unblock' | 'delete';
+const ACTION_LABELS: Record<Action, StaffTextKey> = { block: 'staff.slotAction.block', unblock: 'staff.slotAction.unblock', delete: 'staff.slotAction.delete' };
 
-export function AvailabilityPanel({ say, api, staff, position, onPosition }: Props) {
+export function AvailabilityPanel({ say, api, staff, position, onPosition }: AgendaSectionProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
   const [reloadToken, setReloadToken] = useState(0);
   const [busyId, setBusyId] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const outcome = useReport();
   const teamId = staff.teamId ?? '';
 
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
-
-  function report(ok: boolean, text: string) {
-    setMessage({ ok, text });
-    requestAnimationFrame(() => messageRef.current?.focus());
-  }
 
   /** After slots were made: show the week of the first new one. */
   function showFrom(date: string) {
@@ -65,7 +52,7 @@ export function AvailabilityPanel({ say, api, staff, position, onPosition }: Pro
     setBusyId(null);
     if (r.status === 401) return;
     const done: Record<Action, StaffTextKey> = { block: 'staff.slotAction.blocked', unblock: 'staff.slotAction.unblocked', delete: 'staff.slotAction.deleted' };
-    report(r.ok, r.ok ? say(done[action], { slot: what }) : refused(action, r, what));
+    outcome.report(r.ok, r.ok ? say(done[action], { slot: what }) : refused(action, r, what));
     // Reload either way: after a refusal the list shows what changed meanwhile.
     setReloadToken((n) => n + 1);
   }
@@ -80,65 +67,31 @@ export function AvailabilityPanel({ say, api, staff, position, onPosition }: Pro
         </p>
       );
     }
+    const button = (action: Action, className: string) => (
+      <BusyButton class={className} testId={`slot-${action}`} busy={busy} onPress={() => void act(slot, action)}>
+        {say(ACTION_LABELS[action])}
+        <span class="achterom-visually-hidden">: {what}</span>
+      </BusyButton>
+    );
     return (
       <div class="achterom-button-row achterom-slot__actions">
-        {slot.status === 'free' ? (
-          <button
-            class="achterom-button achterom-button--secondary achterom-button--small utrecht-button utrecht-button--secondary-action"
-            type="button"
-            data-testid="slot-block"
-            aria-disabled={busy ? 'true' : undefined}
-            onClick={() => void act(slot, 'block')}
-          >
-            {say('staff.slotAction.block')}
-            <span class="achterom-visually-hidden">: {what}</span>
-          </button>
-        ) : (
-          <button
-            class="achterom-button achterom-button--secondary achterom-button--small utrecht-button utrecht-button--secondary-action"
-            type="button"
-            data-testid="slot-unblock"
-            aria-disabled={busy ? 'true' : undefined}
-            onClick={() => void act(slot, 'unblock')}
-          >
-            {say('staff.slotAction.unblock')}
-            <span class="achterom-visually-hidden">: {what}</span>
-          </button>
-        )}
-        <button
-          class="achterom-button achterom-button--small achterom-button--danger utrecht-button utrecht-button--primary-action"
-          type="button"
-          data-testid="slot-delete"
-          aria-disabled={busy ? 'true' : undefined}
-          onClick={() => void act(slot, 'delete')}
-        >
-          {say('staff.slotAction.delete')}
-          <span class="achterom-visually-hidden">: {what}</span>
-        </button>
+        {button(slot.status === 'free' ? 'block' : 'unblock', 'achterom-button achterom-button--secondary achterom-button--small utrecht-button utrecht-button--secondary-action')}
+        {button('delete', 'achterom-button achterom-button--small achterom-button--danger utrecht-button utrecht-button--primary-action')}
       </div>
     );
   }
 
   return (
-    <section class="achterom-panel" aria-labelledby="availability-heading" data-testid="availability">
-      <h2 id="availability-heading" tabIndex={-1} ref={headingRef}>
-        {say('staff.availability.heading')}
-      </h2>
-      <p class="achterom-panel__intro">{say('staff.availability.intro')}</p>
-
+    <Panel name="availability" heading={say('staff.availability.heading')} headingRef={headingRef} intro={say('staff.availability.intro')} testId="availability">
       <PatternForm say={say} api={api} teamId={teamId} onCreated={showFrom} />
       <SingleSlotForm say={say} api={api} teamId={teamId} onCreated={showFrom} />
 
       <section class="achterom-detail__section" aria-labelledby="editor-list-heading" data-testid="editor-list">
         <h3 id="editor-list-heading">{say('staff.availability.listHeading')}</h3>
         <p>{say('staff.availability.listIntro')}</p>
-        {message && (
-          <Notice kind={message.ok ? 'success' : 'error'} noticeRef={messageRef} testId="slot-action-message">
-            {message.text}
-          </Notice>
-        )}
+        <ReportNotice result={outcome.result} noticeRef={outcome.ref} testId="slot-action-message" />
         <SlotAgenda say={say} api={api} idPrefix="editor" headingLevel={4} position={position} onPosition={onPosition} reloadToken={reloadToken} renderSlot={actions} />
       </section>
-    </section>
+    </Panel>
   );
 }

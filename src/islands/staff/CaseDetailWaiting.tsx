@@ -1,7 +1,9 @@
 // A case that is not on screen yet: loading, gone, not for this member, or failed (with a
 // retry); and a case whose contents cannot be opened, with the reason.
 import type { JSX, RefObject } from 'preact';
-import { ErrorIcon, Spinner } from './ui';
+import { Alert } from '../shared/Alert';
+import { StatusLine } from '../shared/StatusLine';
+import { ErrorIcon } from './ui';
 import { formatDay } from './dates';
 import type { UnreadableReason } from './caseCrypto';
 import type { Say } from './strings';
@@ -23,19 +25,11 @@ export function CaseDetailWaiting({ say, state, back, headingRef, onRetry }: Pro
       <h2 id="case-detail-heading" tabIndex={-1} ref={headingRef}>
         {say('staff.case.question')}
       </h2>
-      <p class="achterom-status" role="status" aria-live="polite">
-        {state === 'loading' && (
-          <>
-            <Spinner />
-            {say('staff.case.loading')}
-          </>
-        )}
-      </p>
+      <StatusLine busy={state === 'loading'} text={say('staff.case.loading')} />
       {text && (
-        <div class="achterom-alert utrecht-alert utrecht-alert--error" data-testid="case-detail-problem">
-          <ErrorIcon />
-          <p class="achterom-alert__text">{text}</p>
-        </div>
+        <Alert oneSentence testId="case-detail-problem">
+          {text}
+        </Alert>
       )}
       {state === 'failed' && (
         <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={onRetry}>

@@ -1,7 +1,8 @@
 // Team leads delete a case, after an inline confirmation.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SubmitOutcome } from './SealedTextForm';
-import { Busy, Notice } from './ui';
+import { StatusLine } from '../shared/StatusLine';
+import { Notice } from './ui';
 import type { Say } from './strings';
 
 interface Props {
@@ -63,7 +64,7 @@ export function DeletePanel({ say, disabled, onDelete }: Props) {
               {say('staff.delete.no')}
             </button>
           </div>
-          <Busy busy={busy} text={say('staff.delete.busy')} />
+          <StatusLine busy={busy} text={say('staff.delete.busy')} />
         </div>
       ) : (
         <button class="achterom-button achterom-button--danger utrecht-button utrecht-button--primary-action" type="button" ref={deleteRef} disabled={disabled} onClick={() => setConfirming(true)}>

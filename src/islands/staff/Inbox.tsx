@@ -4,7 +4,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CaseCard } from './CaseCard';
 import { InboxFilters } from './InboxFilters';
-import { ErrorIcon, Notice, Spinner } from './ui';
+import { Alert } from '../shared/Alert';
+import { StatusLine } from '../shared/StatusLine';
+import { BusyButton, Notice, Spinner } from './ui';
 import type { InboxQuery, InboxState } from './useInbox';
 import type { Say } from './strings';
 import type { Role } from './types';
@@ -49,16 +51,9 @@ export function Inbox({ say, role, inbox, query, noTeamKey, assignedNames, retur
           {say(role === 'casemanager' ? 'staff.inbox.headingAssigned' : 'staff.inbox.heading')}
         </h2>
         {inbox.state !== 'forbidden' && (
-          <button
-            class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
-            type="button"
-            onClick={() => {
-              if (!loading) onRefresh();
-            }}
-            aria-disabled={loading ? 'true' : undefined}
-          >
+          <BusyButton busy={loading} onPress={onRefresh}>
             {say('staff.inbox.refresh')}
-          </button>
+          </BusyButton>
         )}
       </div>
       {flash && (
@@ -68,29 +63,17 @@ export function Inbox({ say, role, inbox, query, noTeamKey, assignedNames, retur
       )}
       {noTeamKey && <p class="achterom-callout utrecht-alert utrecht-alert--info">{say('staff.inbox.noTeamKey')}</p>}
       {inbox.state !== 'forbidden' && <InboxFilters say={say} query={query} onChange={onQuery} />}
-      <p class="achterom-status" role="status" aria-live="polite" data-testid="inbox-status">
-        {inbox.state === 'loading' ? (
+      <StatusLine busy={inbox.state === 'loading'} text={say('staff.inbox.loading')} testId="inbox-status">
+        {ready && (
           <>
-            <Spinner />
-            {say('staff.inbox.loading')}
+            {ready.total > 0 && `${say(ready.total === 1 ? 'staff.inbox.countOne' : 'staff.inbox.count', { count: ready.total })}.`}
+            {ready.attention > 0 && ` ${say(ready.attention === 1 ? 'staff.inbox.attentionOne' : 'staff.inbox.attention', { count: ready.attention })}`}
+            {ready.arrived > 0 && ` ${say(ready.arrived === 1 ? 'staff.inbox.arrivedOne' : 'staff.inbox.arrived', { count: ready.arrived })}`}
           </>
-        ) : (
-          ready && (
-            <>
-              {ready.total > 0 && `${say(ready.total === 1 ? 'staff.inbox.countOne' : 'staff.inbox.count', { count: ready.total })}.`}
-              {ready.attention > 0 && ` ${say(ready.attention === 1 ? 'staff.inbox.attentionOne' : 'staff.inbox.attention', { count: ready.attention })}`}
-              {ready.arrived > 0 && ` ${say(ready.arrived === 1 ? 'staff.inbox.arrivedOne' : 'staff.inbox.arrived', { count: ready.arrived })}`}
-            </>
-          )
         )}
-      </p>
+      </StatusLine>
       {inbox.state === 'forbidden' && <p class="achterom-callout utrecht-alert utrecht-alert--info">{say('staff.inbox.forbidden')}</p>}
-      {inbox.state === 'failed' && (
-        <div class="achterom-alert utrecht-alert utrecht-alert--error">
-          <ErrorIcon />
-          <p class="achterom-alert__text">{say('staff.inbox.failed')}</p>
-        </div>
-      )}
+      {inbox.state === 'failed' && <Alert oneSentence>{say('staff.inbox.failed')}</Alert>}
       {ready && ready.cases.length === 0 && <p>{say(query.status || query.kind || query.q ? 'staff.inbox.emptyFiltered' : 'staff.inbox.empty')}</p>}
       {ready && ready.cases.length > 0 && (
         <ul class="achterom-case-list">
@@ -109,17 +92,9 @@ export function Inbox({ say, role, inbox, query, noTeamKey, assignedNames, retur
       )}
       {ready && ready.next && (
         <p class="achterom-pager">
-          <button
-            class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
-            type="button"
-            data-testid="inbox-more"
-            aria-disabled={ready.loadingMore ? 'true' : undefined}
-            onClick={() => {
-              if (!ready.loadingMore) onMore();
-            }}
-          >
+          <BusyButton busy={ready.loadingMore} onPress={onMore} testId="inbox-more">
             {say('staff.inbox.more', { shown: ready.cases.length, total: ready.total })}
-          </button>
+          </BusyButton>
           {ready.loadingMore && <Spinner />}
         </p>
       )}

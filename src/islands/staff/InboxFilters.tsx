@@ -1,8 +1,9 @@
 // Filters for the inbox on what the server knows: status, kind, order, and the start
 // of a case number. Choices apply at once; the number applies on "Zoek".
 import { useState } from 'preact/hooks';
-import { SelectField } from './SelectField';
-import { FieldError } from './ui';
+import { FieldError } from '../shared/fields/FieldError';
+import { fieldClass } from '../shared/fields/fieldClass';
+import { SelectField } from '../shared/fields/SelectField';
 import { NO_FILTER, type InboxQuery } from './useInbox';
 import type { Say } from './strings';
 
@@ -70,11 +71,12 @@ export function InboxFilters({ say, query, onChange }: Props) {
             { value: 'activity', label: say('staff.inbox.filter.sortActivity') },
           ]}
         />
-        <div class={`achterom-form-field utrecht-form-field achterom-inbox-filter__number${numberError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+        {/* Written out, not a TextField: the search button sits right of the box. */}
+        <div class={fieldClass(numberError, 'achterom-inbox-filter__number')}>
           <label class="achterom-form-field__label utrecht-form-label" for="inbox-number">
             {say('staff.inbox.filter.number')}
           </label>
-          <FieldError id="inbox-number-error" message={numberError ? say('staff.inbox.filter.numberInvalid') : undefined} say={say} />
+          <FieldError id="inbox-number-error" prefix={say('form.errorPrefix')} text={numberError ? say('staff.inbox.filter.numberInvalid') : undefined} />
           <div class="achterom-inbox-filter__search">
             <input
               class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"

@@ -7,7 +7,9 @@ import type { StaffApi } from './api';
 import { formatShortInstant } from './dates';
 import { signAction } from './trust';
 import type { Role, StaffInfo, Vault } from './types';
-import { Busy, Notice } from './ui';
+import { SelectField } from '../shared/fields/SelectField';
+import { StatusLine } from '../shared/StatusLine';
+import { Notice } from './ui';
 import type { Say } from './strings';
 
 interface Props {
@@ -74,6 +76,7 @@ export function InviteForm({ say, api, getVault, staff }: Props) {
     }
   }
 
+  const roleOptions = INVITE_ROLES.map((role) => ({ value: role, label: say(`staff.role.${role}`) }));
   return (
     <section class="achterom-detail__section" aria-labelledby="invite-heading">
       <h3 id="invite-heading">{say('staff.invite.heading')}</h3>
@@ -84,32 +87,11 @@ export function InviteForm({ say, api, getVault, staff }: Props) {
         </Notice>
       )}
       <form class="achterom-form" method="post" noValidate onSubmit={onInvite}>
-        <div class="achterom-form-field utrecht-form-field">
-          <label class="achterom-form-field__label utrecht-form-label" for="invite-role">
-            {say('staff.invite.role')}
-          </label>
-          <p class="achterom-form-field__hint utrecht-form-field-description" id="invite-role-hint">
-            {say('staff.invite.roleHint')}
-          </p>
-          <select
-            class="achterom-select utrecht-select utrecht-select--html-select"
-            id="invite-role"
-            name="role"
-            value={inviteRole}
-            aria-describedby="invite-role-hint"
-            onChange={(e) => setInviteRole(e.currentTarget.value as InviteRole)}
-          >
-            {INVITE_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {say(`staff.role.${role}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="invite-role" name="role" label={say('staff.invite.role')} hint={say('staff.invite.roleHint')} value={inviteRole} onChange={(value) => setInviteRole(value as InviteRole)} options={roleOptions} />
         <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" aria-disabled={inviteBusy ? 'true' : undefined}>
           {say('staff.invite.submit')}
         </button>
-        <Busy busy={inviteBusy} text={say('staff.invite.busy')} />
+        <StatusLine busy={inviteBusy} text={say('staff.invite.busy')} />
       </form>
       {invite && (
         <div class="achterom-invite" data-testid="invite">

@@ -7,7 +7,8 @@ import { signAction } from './trust';
 import { JUNK_IDS_MAX } from '../../lib/schemas/junkRequest';
 import type { StaffApi } from './api';
 import { formatDay, today } from './dates';
-import { Busy, Notice } from './ui';
+import { StatusLine } from '../shared/StatusLine';
+import { Notice } from './ui';
 import type { Say } from './strings';
 import type { StaffInfo, Vault } from './types';
 
@@ -139,7 +140,7 @@ export function JunkPanel({ say, api, staff, getVault, picked, onRemoved }: Prop
               {say('staff.junk.confirmNo')}
             </button>
           </div>
-          <Busy busy={busy} text={say('staff.junk.busy')} />
+          <StatusLine busy={busy} text={say('staff.junk.busy')} />
         </div>
       )}
     </details>

@@ -7,7 +7,12 @@ import { loadSodium, toBase64, type Sodium } from '../../lib/crypto/sodium';
 import { derivePassphraseKeys, unlockStaffKeys } from '../../lib/crypto/staffKeys';
 import { unlockTeamKeys, type TeamKeyGrantJson } from './trust';
 import { nextPaint } from '../focus';
-import { Busy, ErrorIcon, ErrorSummary, FieldError, describedBy } from './ui';
+import { Alert } from '../shared/Alert';
+import { ErrorSummary } from '../shared/fields/ErrorSummary';
+import { TextField } from '../shared/fields/TextField';
+import { StatusLine } from '../shared/StatusLine';
+import { summaryLinks } from './summaryLinks';
+import { useFocusRound } from './useFocusRound';
 import type { Say } from './strings';
 import type { StaffInfo, Vault } from './types';
 
@@ -35,6 +40,7 @@ interface Props {
 }
 
 type Field = 'username' | 'passphrase';
+const FIELDS: readonly Field[] = ['username', 'passphrase'];
 
 async function postJson(url: string, body: unknown): Promise<Response> {
   return fetch(url, {
@@ -50,18 +56,16 @@ export function LoginForm({ say, hydrated, notice, focusHeading, onUnlocked }: P
   const [username, setUsername] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [errorRound, setErrorRound] = useState(0);
   const [message, setMessage] = useState<string | null>(notice?.text ?? null);
-  const [messageRound, setMessageRound] = useState(notice ? 1 : 0);
   const [busy, setBusy] = useState(false);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
+  const summary = useFocusRound<HTMLDivElement>();
+  const messageFocus = useFocusRound<HTMLDivElement>(notice ? 1 : 0);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (notice) {
       setMessage(notice.text);
-      setMessageRound((n) => n + 1);
+      messageFocus.again();
     }
   }, [notice?.round]);
 
@@ -81,17 +85,9 @@ export function LoginForm({ say, hydrated, notice, focusHeading, onUnlocked }: P
       .catch(() => undefined);
   }, []);
 
-  useEffect(() => {
-    if (errorRound > 0) summaryRef.current?.focus();
-  }, [errorRound]);
-
-  useEffect(() => {
-    if (messageRound > 0) messageRef.current?.focus();
-  }, [messageRound]);
-
   function showMessage(text: string) {
     setMessage(text);
-    setMessageRound((n) => n + 1);
+    messageFocus.again();
   }
 
   async function onSubmit(event: JSX.TargetedSubmitEvent<HTMLFormElement>) {
@@ -104,7 +100,7 @@ export function LoginForm({ say, hydrated, notice, focusHeading, onUnlocked }: P
     setErrors(found);
     setMessage(null);
     if (found.username || found.passphrase) {
-      setErrorRound((n) => n + 1);
+      summary.again();
       return;
     }
 
@@ -175,7 +171,8 @@ export function LoginForm({ say, hydrated, notice, focusHeading, onUnlocked }: P
   }
 
   const disabled = !hydrated;
-  const errorFields = (['username', 'passphrase'] as const).filter((f) => errors[f]);
+  /** What a field takes from its id (also its form name): its error, and the form's prefix and state. */
+  const fieldProps = (id: Field) => ({ id, name: id, error: errors[id], errorPrefix: say('form.errorPrefix'), disabled });
 
   return (
     <section class="achterom-console achterom-console__login" aria-labelledby="login-heading">
@@ -184,56 +181,18 @@ export function LoginForm({ say, hydrated, notice, focusHeading, onUnlocked }: P
       </h2>
       <p>{say('staff.login.intro')}</p>
       <form class="achterom-form" method="post" noValidate onSubmit={onSubmit}>
-        <ErrorSummary say={say} id="login-errors" errors={errorFields.map((f) => ({ field: f, message: errors[f] ?? '' }))} summaryRef={summaryRef} />
+        <ErrorSummary id="login-errors" title={say('form.errorSummary.title')} headingLevel={3} errors={summaryLinks(errors, FIELDS)} summaryRef={summary.ref} />
         {message && (
-          <div class="achterom-alert utrecht-alert utrecht-alert--error" tabIndex={-1} ref={messageRef} data-testid="login-error">
-            <ErrorIcon />
-            <p class="achterom-alert__text">{message}</p>
-          </div>
+          <Alert oneSentence alertRef={messageFocus.ref} testId="login-error">
+            {message}
+          </Alert>
         )}
-        <div class={`achterom-form-field utrecht-form-field${errors.username ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-          <label class="achterom-form-field__label utrecht-form-label" for="username">
-            {say('staff.login.username')}
-          </label>
-          <FieldError id="username-error" message={errors.username} say={say} />
-          <input
-            class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
-            type="text"
-            id="username"
-            name="username"
-            autocomplete="username"
-            autoCapitalize="none"
-            spellcheck={false}
-            value={username}
-            disabled={disabled}
-            aria-invalid={errors.username ? 'true' : undefined}
-            aria-describedby={describedBy(errors.username && 'username-error')}
-            onInput={(e) => setUsername(e.currentTarget.value)}
-          />
-        </div>
-        <div class={`achterom-form-field utrecht-form-field${errors.passphrase ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-          <label class="achterom-form-field__label utrecht-form-label" for="passphrase">
-            {say('staff.login.passphrase')}
-          </label>
-          <FieldError id="passphrase-error" message={errors.passphrase} say={say} />
-          <input
-            class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
-            type="password"
-            id="passphrase"
-            name="passphrase"
-            autocomplete="current-password"
-            spellcheck={false}
-            value={passphrase}
-            disabled={disabled}
-            aria-invalid={errors.passphrase ? 'true' : undefined}
-            aria-describedby={describedBy(errors.passphrase && 'passphrase-error')}
-            onInput={(e) => setPassphrase(e.currentTarget.value)}
-          />
-        </div>
+        <TextField {...fieldProps('username')} label={say('staff.login.username')} value={username} autoComplete="username" onInput={setUsername} />
+        <TextField {...fieldProps('passphrase')} type="password" label={say('staff.login.passphrase')} value={passphrase} autoComplete="current-password" onInput={setPassphrase} />
         <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
           {say('staff.login.submit')}
         </button>
-        <Busy busy={busy} text={say('staff.login.busy')} />
+        <StatusLine busy={busy} text={say('staff.login.busy')} />
       </form>
     </section>
   );

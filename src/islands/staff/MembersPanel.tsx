@@ -3,15 +3,20 @@
 // confirm keys from before version 2, revoke; below them the team keys and invites.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { findTeam } from '../../lib/config/teams';
+import { StatusLine } from '../shared/StatusLine';
 import { keyFingerprint } from '../../lib/crypto/fingerprint';
 import { actionDetail } from '../../lib/audit/auditRecord';
 import { memberTrust, signAction } from './trust';
 import { certify, prepareApproval } from './memberKeys';
 import { TeamKeyPanel } from './TeamKeyPanel';
 import { InviteForm } from './InviteForm';
-import type { ApiResult, StaffApi } from './api';
+import type { StaffApi } from './api';
+import { memberFailure } from './members';
+import { MemberRow } from './MemberRow';
 import type { Member, StaffInfo, Vault } from './types';
-import { Notice, Spinner } from './ui';
+import { BusyButton, Notice, ReportNotice } from './ui';
+import { useMembersList } from './useMembersList';
+import { useReport } from './useReport';
 import type { Say } from './strings';
 
 interface Props {
@@ -22,31 +27,17 @@ interface Props {
   onMembers: (members: Member[]) => void;
 }
 
-type ListState = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; members: Member[] };
-
 export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
-  const [list, setList] = useState<ListState>({ state: 'loading' });
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { list, load, replace } = useMembersList(api, onMembers);
+  const outcome = useReport();
+  const { report } = outcome;
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLParagraphElement>(null);
   const returnFocusId = useRef<string | null>(null);
   /** Set after revoking someone who held the team key: the old key should be replaced. */
   const [rotationAdvised, setRotationAdvised] = useState(false);
-
-  async function load() {
-    setList((prev) => (prev.state === 'ready' ? prev : { state: 'loading' }));
-    const r = await api.get<{ members: Member[] }>('/api/staff/members');
-    if (!r.ok) {
-      if (r.status !== 401) setList({ state: 'failed' });
-      return;
-    }
-    const members = Array.isArray(r.body.members) ? r.body.members : [];
-    setList({ state: 'ready', members });
-    onMembers(members);
-  }
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -71,33 +62,12 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
     }
   }
 
-  function report(ok: boolean, text: string) {
-    setMessage({ ok, text });
-    requestAnimationFrame(() => messageRef.current?.focus());
-  }
-
-  function replace(updated: Member) {
-    setList((prev) => {
-      if (prev.state !== 'ready') return prev;
-      const members = prev.members.map((m) => (m.id === updated.id ? updated : m));
-      onMembers(members);
-      return { state: 'ready', members };
-    });
-  }
-
   /** Whether the team signing key vouches for this member's keys, as this console sees it. */
   function trusted(m: Member): boolean {
     const sodium = getVault()?.sodium;
     if (!sodium) return false;
     const check = memberTrust(sodium, m);
     return check.ok && check.body.teamId === staff.teamId;
-  }
-
-  function failure(r: ApiResult<unknown>, key: 'staff.members.approveFailed' | 'staff.members.revokeFailed' | 'staff.members.certifyFailed', name: string): string {
-    if (r.ok || r.status === 401) return '';
-    if (r.status === 0) return say('staff.error.network');
-    if (r.status === 409 && r.code === 'not_pending') return say('staff.members.notPending', { name });
-    return say(key, { name });
   }
 
   async function approve(m: Member) {
@@ -119,7 +89,7 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
       replace({ ...m, status: 'active', certificate: prepared.body.certificate, certificateSignature: prepared.body.certificateSignature });
       report(true, say('staff.members.approved', { name: m.displayName }));
     } else if (r.status !== 401) {
-      report(false, failure(r, 'staff.members.approveFailed', m.displayName));
+      report(false, memberFailure(say, r, 'staff.members.approveFailed', m.displayName));
       if (r.status === 409) void load();
     }
   }
@@ -138,7 +108,7 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
     if (r.ok) {
       replace({ ...m, certificate: cert.certificate, certificateSignature: cert.signature });
       report(true, say('staff.members.certified', { name: m.displayName }));
-    } else if (r.status !== 401) report(false, failure(r, 'staff.members.certifyFailed', m.displayName));
+    } else if (r.status !== 401) report(false, memberFailure(say, r, 'staff.members.certifyFailed', m.displayName));
   }
 
   async function revoke(m: Member) {
@@ -155,7 +125,7 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
       if (r.body.rotationAdvised) setRotationAdvised(true);
       report(true, say(r.body.rotationAdvised ? 'staff.members.revokedRotate' : 'staff.members.revoked', { name: m.displayName }));
     } else if (r.status !== 401) {
-      report(false, failure(r, 'staff.members.revokeFailed', m.displayName));
+      report(false, memberFailure(say, r, 'staff.members.revokeFailed', m.displayName));
     }
   }
 
@@ -167,30 +137,12 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
         <h2 id="members-heading" tabIndex={-1} ref={headingRef}>
           {say('staff.members.heading')}
         </h2>
-        <button
-          class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action"
-          type="button"
-          aria-disabled={list.state === 'loading' ? 'true' : undefined}
-          onClick={() => {
-            if (list.state !== 'loading') void load();
-          }}
-        >
+        <BusyButton busy={list.state === 'loading'} onPress={() => void load()}>
           {say('staff.members.refresh')}
-        </button>
+        </BusyButton>
       </div>
-      {message && (
-        <Notice kind={message.ok ? 'success' : 'error'} noticeRef={messageRef} testId="members-message">
-          {message.text}
-        </Notice>
-      )}
-      <p class="achterom-status" role="status" aria-live="polite">
-        {list.state === 'loading' && (
-          <>
-            <Spinner />
-            {say('staff.members.loading')}
-          </>
-        )}
-      </p>
+      <ReportNotice result={outcome.result} noticeRef={outcome.ref} testId="members-message" />
+      <StatusLine busy={list.state === 'loading'} text={say('staff.members.loading')} />
       {list.state === 'failed' && <Notice kind="error">{say('staff.members.failed')}</Notice>}
       {list.state === 'ready' && (
         <div class="achterom-table-wrap" role="region" aria-labelledby="members-caption" tabIndex={0}>
@@ -206,95 +158,27 @@ export function MembersPanel({ say, api, getVault, staff, onMembers }: Props) {
               </tr>
             </thead>
             <tbody>
-              {list.members.map((m) => {
-                const self = m.id === staff.id;
-                return (
-                  <tr key={m.id} data-testid="member-row" data-username={m.username}>
-                    <th scope="row">
-                      {m.displayName} {self && say('staff.members.you')}
-                      <span class="achterom-table__sub">
-                        <span class="achterom-visually-hidden">{say('staff.members.username')}: </span>
-                        <code>{m.username}</code>
-                      </span>
-                    </th>
-                    <td>{say(`staff.role.${m.role}`)}</td>
-                    <td data-testid="member-status">
-                      <span class={`achterom-tag achterom-tag--${m.status}`}>{say(`staff.members.status.${m.status}`)}</span>
-                    </td>
-                    <td>
-                      <code class="achterom-console__fingerprint">{fingerprint(m)}</code>
-                      {m.status === 'active' && (
-                        <span class={`achterom-tag achterom-tag--${trusted(m) ? 'active' : 'pending'}`} data-testid="member-trust">
-                          {say(trusted(m) ? 'staff.members.certifiedTag' : 'staff.members.uncertifiedTag')}
-                        </span>
-                      )}
-                    </td>
-                    <td>
-                      {m.status === 'pending' && (
-                        <>
-                          <button
-                            class="achterom-button achterom-button--small utrecht-button utrecht-button--primary-action"
-                            type="button"
-                            id={`approve-${m.id}`}
-                            aria-describedby="approve-hint"
-                            aria-disabled={busyId ? 'true' : undefined}
-                            onClick={() => void approve(m)}
-                          >
-                            {say('staff.members.approve')}
-                            <span class="achterom-visually-hidden">: {m.displayName}</span>
-                          </button>
-                        </>
-                      )}
-                      {m.status === 'active' && !trusted(m) && (
-                        <button
-                          class="achterom-button achterom-button--small utrecht-button utrecht-button--secondary-action"
-                          type="button"
-                          aria-describedby="approve-hint"
-                          aria-disabled={busyId ? 'true' : undefined}
-                          onClick={() => void certifyMember(m)}
-                        >
-                          {say('staff.members.certify')}
-                          <span class="achterom-visually-hidden">: {m.displayName}</span>
-                        </button>
-                      )}
-                      {m.status === 'active' && !self && confirming !== m.id && (
-                        <button
-                          class="achterom-button achterom-button--small achterom-button--danger utrecht-button utrecht-button--primary-action"
-                          type="button"
-                          id={`revoke-${m.id}`}
-                          onClick={() => {
-                            returnFocusId.current = `revoke-${m.id}`;
-                            setConfirming(m.id);
-                          }}
-                        >
-                          {say('staff.members.revoke')}
-                          <span class="achterom-visually-hidden">: {m.displayName}</span>
-                        </button>
-                      )}
-                      {confirming === m.id && (
-                        <div class="achterom-confirm achterom-confirm--compact" role="group" aria-labelledby={`revoke-confirm-${m.id}`}>
-                          <p class="achterom-confirm__text" id={`revoke-confirm-${m.id}`} tabIndex={-1} ref={confirmRef}>
-                            {say('staff.members.revokeConfirm', { name: m.displayName })}
-                          </p>
-                          <div class="achterom-button-row">
-                            <button
-                              class="achterom-button achterom-button--small achterom-button--danger utrecht-button utrecht-button--primary-action"
-                              type="button"
-                              aria-disabled={busyId ? 'true' : undefined}
-                              onClick={() => void revoke(m)}
-                            >
-                              {say('staff.members.revokeYes')}
-                            </button>
-                            <button class="achterom-button achterom-button--small achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={() => setConfirming(null)}>
-                              {say('staff.members.revokeNo')}
-                            </button>
-                          </div>
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
+              {list.members.map((m) => (
+                <MemberRow
+                  key={m.id}
+                  say={say}
+                  member={m}
+                  self={m.id === staff.id}
+                  fingerprint={fingerprint(m)}
+                  trusted={trusted(m)}
+                  busy={busyId !== null}
+                  confirming={confirming === m.id}
+                  confirmRef={confirmRef}
+                  onApprove={() => void approve(m)}
+                  onCertify={() => void certifyMember(m)}
+                  onAskRevoke={() => {
+                    returnFocusId.current = `revoke-${m.id}`;
+                    setConfirming(m.id);
+                  }}
+                  onRevoke={() => void revoke(m)}
+                  onCancelRevoke={() => setConfirming(null)}
+                />
+              ))}
             </tbody>
           </table>
         </div>

@@ -3,8 +3,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { PASSPHRASE_MIN_CHARS, checkStrength, loadStrengthChecker, type StrengthResult } from './passphraseStrength';
-import { FieldError, describedBy } from './ui';
+import { FieldError, describedBy } from '../shared/fields/FieldError';
+import { fieldClass } from '../shared/fields/fieldClass';
+import { TextField } from '../shared/fields/TextField';
 import { sayIfKnown, type Say } from './strings';
+
+/** The two boxes' text, kept by the form that shows them (it sends the passphrase and clears it). */
+export function useNewPassphrase() {
+  const [value, setValue] = useState('');
+  const [repeat, setRepeat] = useState('');
+  return {
+    value,
+    repeat,
+    setValue,
+    setRepeat,
+    clear: () => {
+      setValue('');
+      setRepeat('');
+    },
+  };
+}
 
 interface Props {
   say: Say;
@@ -12,17 +30,17 @@ interface Props {
   id: string;
   label: string;
   repeatLabel: string;
-  value: string;
-  repeat: string;
-  errors: { value?: string | undefined; repeat?: string | undefined };
+  passphrase: ReturnType<typeof useNewPassphrase>;
+  /** The form's errors by field id (this one's are `${id}` and `${id}-repeat`). */
+  errors: Partial<Record<string, string>>;
   disabled: boolean;
   /** Names and usernames the passphrase should not lean on. */
   personal: string[];
-  onValue: (value: string) => void;
-  onRepeat: (value: string) => void;
 }
 
-export function NewPassphraseFields({ say, id, label, repeatLabel, value, repeat, errors, disabled, personal, onValue, onRepeat }: Props) {
+export function NewPassphraseFields({ say, id, label, repeatLabel, passphrase, errors: formErrors, disabled, personal }: Props) {
+  const { value, repeat } = passphrase;
+  const errors = { value: formErrors[id], repeat: formErrors[`${id}-repeat`] };
   const [checker, setChecker] = useState<ZxcvbnFactory | 'loading' | 'failed'>('loading');
   const [result, setResult] = useState<StrengthResult | null>(null);
 
@@ -58,14 +76,15 @@ export function NewPassphraseFields({ say, id, label, repeatLabel, value, repeat
 
   return (
     <>
-      <div class={`achterom-form-field utrecht-form-field${errors.value ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
+      {/* Written out, not a TextField: the strength meter below the box describes it too. */}
+      <div class={fieldClass(errors.value)}>
         <label class="achterom-form-field__label utrecht-form-label" for={id}>
           {label}
         </label>
         <p class="achterom-form-field__hint utrecht-form-field-description" id={hintId}>
           {say('staff.passphrase.hint')}
         </p>
-        <FieldError id={`${id}-error`} message={errors.value} say={say} />
+        <FieldError id={`${id}-error`} prefix={say('form.errorPrefix')} text={errors.value} />
         <input
           class="achterom-text-input achterom-text-input--wide utrecht-textbox utrecht-textbox--html-input"
           type="password"
@@ -77,7 +96,7 @@ export function NewPassphraseFields({ say, id, label, repeatLabel, value, repeat
           disabled={disabled}
           aria-invalid={errors.value ? 'true' : undefined}
           aria-describedby={describedBy(hintId, strengthId, errors.value && `${id}-error`)}
-          onInput={(e) => onValue(e.currentTarget.value)}
+          onInput={(e) => passphrase.setValue(e.currentTarget.value)}
         />
         <div class="achterom-strength" id={strengthId} data-testid="passphrase-strength">
           {result && (
@@ -105,25 +124,19 @@ export function NewPassphraseFields({ say, id, label, repeatLabel, value, repeat
           )}
         </div>
       </div>
-      <div class={`achterom-form-field utrecht-form-field${errors.repeat ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-        <label class="achterom-form-field__label utrecht-form-label" for={`${id}-repeat`}>
-          {repeatLabel}
-        </label>
-        <FieldError id={`${id}-repeat-error`} message={errors.repeat} say={say} />
-        <input
-          class="achterom-text-input achterom-text-input--wide utrecht-textbox utrecht-textbox--html-input"
-          type="password"
-          id={`${id}-repeat`}
-          name={`${id}-repeat`}
-          autocomplete="new-password"
-          spellcheck={false}
-          value={repeat}
-          disabled={disabled}
-          aria-invalid={errors.repeat ? 'true' : undefined}
-          aria-describedby={describedBy(errors.repeat && `${id}-repeat-error`)}
-          onInput={(e) => onRepeat(e.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id={`${id}-repeat`}
+        name={`${id}-repeat`}
+        type="password"
+        size="wide"
+        label={repeatLabel}
+        value={repeat}
+        error={errors.repeat}
+        errorPrefix={say('form.errorPrefix')}
+        disabled={disabled}
+        autoComplete="new-password"
+        onInput={passphrase.setRepeat}
+      />
     </>
   );
 }

@@ -8,8 +8,14 @@ import { toBase64 } from '../../lib/crypto/sodium';
 import { derivePassphraseKeys, rewrapStaffKeys } from '../../lib/crypto/staffKeys';
 import { nextPaint } from '../focus';
 import type { StaffApi } from './api';
-import { NewPassphraseFields, validateNewPassphrase } from './NewPassphraseFields';
-import { Busy, ErrorSummary, FieldError, Notice, describedBy } from './ui';
+import { NewPassphraseFields, useNewPassphrase, validateNewPassphrase } from './NewPassphraseFields';
+import { ErrorSummary } from '../shared/fields/ErrorSummary';
+import { TextField } from '../shared/fields/TextField';
+import { StatusLine } from '../shared/StatusLine';
+import { summaryLinks } from './summaryLinks';
+import { Panel, ReportNotice } from './ui';
+import { useFocusRound } from './useFocusRound';
+import { useReport } from './useReport';
 import type { Say } from './strings';
 import type { StaffInfo, Vault } from './types';
 
@@ -21,56 +27,46 @@ interface Props {
 }
 
 type Field = 'current-passphrase' | 'new-passphrase' | 'new-passphrase-repeat';
+const FIELDS: readonly Field[] = ['current-passphrase', 'new-passphrase', 'new-passphrase-repeat'];
 
 export function PassphrasePanel({ say, api, getVault, staff }: Props) {
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const fresh = useNewPassphrase();
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [errorRound, setErrorRound] = useState(0);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const resultRef = useRef<HTMLDivElement>(null);
+  const summary = useFocusRound<HTMLDivElement>();
+  const outcome = useReport();
   const personal = [staff.username, staff.displayName];
 
   useEffect(() => headingRef.current?.focus(), []);
-  useEffect(() => {
-    if (errorRound > 0) summaryRef.current?.focus();
-  }, [errorRound]);
-
-  function showResult(ok: boolean, text: string) {
-    setResult({ ok, text });
-    requestAnimationFrame(() => resultRef.current?.focus());
-  }
 
   async function onSubmit(event: JSX.TargetedSubmitEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    setResult(null);
+    outcome.clear();
     setBusy(true);
     try {
       const found: Partial<Record<Field, string>> = {};
       if (!current) found['current-passphrase'] = say('staff.passphrase.missingCurrent');
-      const fresh = await validateNewPassphrase(say, next, repeat, personal);
-      if (fresh.value) found['new-passphrase'] = fresh.value;
-      else if (next === current) found['new-passphrase'] = say('staff.passphrase.sameAsCurrent');
-      if (fresh.repeat) found['new-passphrase-repeat'] = fresh.repeat;
+      const weak = await validateNewPassphrase(say, fresh.value, fresh.repeat, personal);
+      if (weak.value) found['new-passphrase'] = weak.value;
+      else if (fresh.value === current) found['new-passphrase'] = say('staff.passphrase.sameAsCurrent');
+      if (weak.repeat) found['new-passphrase-repeat'] = weak.repeat;
       setErrors(found);
       if (Object.keys(found).length > 0) {
-        setErrorRound((n) => n + 1);
+        summary.again();
         return;
       }
       const vault = getVault();
       if (!vault) {
-        showResult(false, say('staff.error.noKeys'));
+        outcome.report(false, say('staff.error.noKeys'));
         return;
       }
       await nextPaint();
       const salt = await api.post<{ salt: string }>('/api/staff/salt', { username: staff.username });
       if (!salt.ok) {
-        if (salt.status !== 401) showResult(false, say(salt.status === 0 ? 'staff.error.network' : 'staff.passphrase.failed'));
+        if (salt.status !== 401) outcome.report(false, say(salt.status === 0 ? 'staff.error.network' : 'staff.passphrase.failed'));
         return;
       }
       const { sodium } = vault;
@@ -78,7 +74,7 @@ export function PassphrasePanel({ say, api, getVault, staff }: Props) {
       const currentAuthKey = toBase64(sodium, derived.authKey);
       sodium.memzero(derived.authKey);
       sodium.memzero(derived.wrapKey);
-      const rewrapped = rewrapStaffKeys(sodium, vault.staff, next);
+      const rewrapped = rewrapStaffKeys(sodium, vault.staff, fresh.value);
       const r = await api.post('/api/staff/passphrase', {
         currentAuthKey,
         salt: rewrapped.salt,
@@ -89,82 +85,51 @@ export function PassphrasePanel({ say, api, getVault, staff }: Props) {
       });
       if (r.ok) {
         setCurrent('');
-        setNext('');
-        setRepeat('');
-        showResult(true, say('staff.passphrase.done'));
+        fresh.clear();
+        outcome.report(true, say('staff.passphrase.done'));
         return;
       }
       if (r.status === 401) return;
       if (r.status === 403 && r.code === 'wrong_credentials') {
         setErrors({ 'current-passphrase': say('staff.passphrase.wrongCurrent') });
-        setErrorRound((n) => n + 1);
+        summary.again();
         return;
       }
-      showResult(false, say(r.status === 0 ? 'staff.error.network' : 'staff.passphrase.failed'));
+      outcome.report(false, say(r.status === 0 ? 'staff.error.network' : 'staff.passphrase.failed'));
     } catch {
-      showResult(false, say('staff.passphrase.failed'));
+      outcome.report(false, say('staff.passphrase.failed'));
     } finally {
       setBusy(false);
     }
   }
 
-  const order: Field[] = ['current-passphrase', 'new-passphrase', 'new-passphrase-repeat'];
   return (
-    <section class="achterom-panel achterom-console__narrow" aria-labelledby="passphrase-heading">
-      <h2 id="passphrase-heading" tabIndex={-1} ref={headingRef}>
-        {say('staff.passphrase.heading')}
-      </h2>
+    <Panel name="passphrase" heading={say('staff.passphrase.heading')} headingRef={headingRef} narrow>
       <p>{say('staff.passphrase.intro')}</p>
-      {result && (
-        <Notice kind={result.ok ? 'success' : 'error'} noticeRef={resultRef} testId={result.ok ? 'passphrase-done' : 'passphrase-error'}>
-          {result.text}
-        </Notice>
-      )}
+      <ReportNotice result={outcome.result} noticeRef={outcome.ref} testId="passphrase-done" errorTestId="passphrase-error" />
       <form class="achterom-form" method="post" noValidate onSubmit={onSubmit}>
-        <ErrorSummary
-          say={say}
-          id="passphrase-errors"
-          errors={order.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f] ?? '' }))}
-          summaryRef={summaryRef}
-        />
+        <ErrorSummary id="passphrase-errors" title={say('form.errorSummary.title')} headingLevel={3} errors={summaryLinks(errors, FIELDS)} summaryRef={summary.ref} />
         {/* A hidden username helps password managers store the new passphrase for the right account. */}
         <input type="text" name="username" autocomplete="username" value={staff.username} hidden readOnly />
-        <div class={`achterom-form-field utrecht-form-field${errors['current-passphrase'] ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-          <label class="achterom-form-field__label utrecht-form-label" for="current-passphrase">
-            {say('staff.passphrase.current')}
-          </label>
-          <FieldError id="current-passphrase-error" message={errors['current-passphrase']} say={say} />
-          <input
-            class="achterom-text-input achterom-text-input--wide utrecht-textbox utrecht-textbox--html-input"
-            type="password"
-            id="current-passphrase"
-            name="current-passphrase"
-            autocomplete="current-password"
-            spellcheck={false}
-            value={current}
-            aria-invalid={errors['current-passphrase'] ? 'true' : undefined}
-            aria-describedby={describedBy(errors['current-passphrase'] && 'current-passphrase-error')}
-            onInput={(e) => setCurrent(e.currentTarget.value)}
-          />
-        </div>
-        <NewPassphraseFields
-          say={say}
-          id="new-passphrase"
-          label={say('staff.passphrase.new')}
-          repeatLabel={say('staff.passphrase.repeat')}
-          value={next}
-          repeat={repeat}
-          errors={{ value: errors['new-passphrase'], repeat: errors['new-passphrase-repeat'] }}
+        <TextField
+          id="current-passphrase"
+          name="current-passphrase"
+          type="password"
+          size="wide"
+          label={say('staff.passphrase.current')}
+          value={current}
+          error={errors['current-passphrase']}
+          errorPrefix={say('form.errorPrefix')}
           disabled={false}
-          personal={personal}
-          onValue={setNext}
-          onRepeat={setRepeat}
+          autoComplete="current-password"
+          onInput={setCurrent}
         />
+        <NewPassphraseFields say={say} id="new-passphrase" label={say('staff.passphrase.new')} repeatLabel={say('staff.passphrase.repeat')} passphrase={fresh} errors={errors} disabled={false} personal={personal} />
         <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" aria-disabled={busy ? 'true' : undefined}>
           {say('staff.passphrase.submit')}
         </button>
-        <Busy busy={busy} text={say('staff.passphrase.busy')} />
+        <StatusLine busy={busy} text={say('staff.passphrase.busy')} />
       </form>
-    </section>
+    </Panel>
   );
 }

@@ -3,7 +3,9 @@
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { MESSAGE_MAX_CHARS } from '../../lib/schemas/messagePayload';
-import { Busy, FieldError, Notice, describedBy } from './ui';
+import { TextareaField } from '../shared/fields/TextareaField';
+import { StatusLine } from '../shared/StatusLine';
+import { Notice } from './ui';
 import type { Say } from './strings';
 
 export type SubmitOutcome = { ok: true } | { ok: false; message: string };
@@ -70,38 +72,30 @@ export function SealedTextForm(props: Props) {
           {failure}
         </Notice>
       )}
-      <div class={`achterom-form-field utrecht-form-field${fieldError ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-        <label class="achterom-form-field__label utrecht-form-label" for={id}>
-          {props.label}
-        </label>
-        <p class="achterom-form-field__hint utrecht-form-field-description" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-        <FieldError id={`${id}-field-error`} message={fieldError} say={say} />
-        <textarea
-          class="achterom-textarea achterom-textarea--short utrecht-textarea utrecht-textarea--html-textarea"
-          id={id}
-          name={id}
-          rows={5}
-          spellcheck
-          value={text}
-          ref={textareaRef}
-          disabled={props.disabled}
-          aria-invalid={fieldError ? 'true' : undefined}
-          aria-describedby={describedBy(`${id}-hint`, `${id}-count`, fieldError && `${id}-field-error`)}
-          onInput={(e) => {
-            setText(e.currentTarget.value);
-            setSuccess(false);
-          }}
-        />
-        <span class={`achterom-form-field__count${remaining < 0 ? ' achterom-form-field__count--over' : ''}`} id={`${id}-count`}>
-          {remaining >= 0 ? say('staff.count', { count: remaining }) : say('staff.countOver', { count: -remaining })}
-        </span>
-      </div>
+      <TextareaField
+        id={id}
+        name={id}
+        errorId={`${id}-field-error`}
+        label={props.label}
+        hint={props.hint}
+        value={text}
+        error={fieldError}
+        errorPrefix={say('form.errorPrefix')}
+        disabled={props.disabled}
+        short
+        spellcheck
+        textareaRef={textareaRef}
+        countText={remaining >= 0 ? say('staff.count', { count: remaining }) : say('staff.countOver', { count: -remaining })}
+        over={remaining < 0}
+        onInput={(value) => {
+          setText(value);
+          setSuccess(false);
+        }}
+      />
       <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" disabled={props.disabled} aria-disabled={busy ? 'true' : undefined}>
         {props.submitLabel}
       </button>
-      <Busy busy={busy} text={props.busyText} />
+      <StatusLine busy={busy} text={props.busyText} />
       <p class="achterom-status achterom-status--success" role="status" data-testid={`${id}-sent`}>
         {success ? props.successText : ''}
       </p>

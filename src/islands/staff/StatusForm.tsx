@@ -4,7 +4,9 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CASE_STATUSES, isCaseStatus, type CaseStatus } from './types';
 import type { SubmitOutcome } from './SealedTextForm';
-import { Busy, Notice } from './ui';
+import { SelectField } from '../shared/fields/SelectField';
+import { StatusLine } from '../shared/StatusLine';
+import { Notice } from './ui';
 import type { Say } from './strings';
 
 interface Props {
@@ -45,34 +47,20 @@ export function StatusForm({ say, status, disabled, onSave }: Props) {
     <section class="achterom-detail__section" aria-labelledby="status-heading">
       <h3 id="status-heading">{say('staff.status.heading')}</h3>
       <form class="achterom-form achterom-inline-form" method="post" noValidate onSubmit={onSubmit}>
-        {result && !result.ok && (
-          <Notice kind="error" noticeRef={failureRef} testId="status-error">
-            {result.text}
-          </Notice>
-        )}
-        <div class="achterom-form-field utrecht-form-field">
-          <label class="achterom-form-field__label utrecht-form-label" for="case-status-select">
-            {say('staff.status.label')}
-          </label>
-          <select
-            class="achterom-select utrecht-select utrecht-select--html-select"
-            id="case-status-select"
-            name="status"
-            value={choice}
-            disabled={disabled}
-            onChange={(e) => setChoice(e.currentTarget.value as CaseStatus)}
-          >
-            {CASE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {say(`staff.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {result && !result.ok && <Notice kind="error" noticeRef={failureRef} testId="status-error">{result.text}</Notice>}
+        <SelectField
+          id="case-status-select"
+          name="status"
+          label={say('staff.status.label')}
+          value={choice}
+          disabled={disabled}
+          onChange={(value) => setChoice(value as CaseStatus)}
+          options={CASE_STATUSES.map((status) => ({ value: status, label: say(`staff.status.${status}`) }))}
+        />
         <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
           {say('staff.status.save')}
         </button>
-        <Busy busy={busy} text={say('staff.status.busy')} />
+        <StatusLine busy={busy} text={say('staff.status.busy')} />
         <p class="achterom-status achterom-status--success" role="status" data-testid="status-saved">
           {result?.ok ? result.text : ''}
         </p>

@@ -9,7 +9,9 @@ import type { StaffApi } from './api';
 import { pinSnippet, prepareRotation } from './memberKeys';
 import { signAction } from './trust';
 import type { Member, StaffInfo, Vault } from './types';
-import { Busy, Notice } from './ui';
+import { TextareaField } from '../shared/fields/TextareaField';
+import { StatusLine } from '../shared/StatusLine';
+import { Notice } from './ui';
 import type { Say } from './strings';
 
 interface Props {
@@ -131,15 +133,17 @@ export function TeamKeyPanel({ say, api, getVault, staff, members, advised }: Pr
         </Notice>
       )}
       {made && (
-        <div class="achterom-form-field utrecht-form-field">
-          <label class="achterom-form-field__label utrecht-form-label" for="team-key-snippet">
-            {say('staff.teamKeys.snippetLabel')}
-          </label>
-          <p class="achterom-form-field__hint utrecht-form-field-description" id="team-key-snippet-hint">
-            {say('staff.teamKeys.snippetHint', { team: team.id })}
-          </p>
-          <textarea class="achterom-textarea utrecht-textarea" id="team-key-snippet" readOnly rows={5} spellcheck={false} aria-describedby="team-key-snippet-hint" value={made.snippet} data-testid="team-key-snippet" />
-        </div>
+        <TextareaField
+          id="team-key-snippet"
+          label={say('staff.teamKeys.snippetLabel')}
+          hint={say('staff.teamKeys.snippetHint', { team: team.id })}
+          value={made.snippet}
+          error={undefined}
+          errorPrefix=""
+          readOnly
+          testId="team-key-snippet"
+          onInput={() => undefined}
+        />
       )}
       {confirming ? (
         <div class="achterom-confirm" role="group" aria-labelledby="team-key-confirm">
@@ -154,7 +158,7 @@ export function TeamKeyPanel({ say, api, getVault, staff, members, advised }: Pr
               {say('staff.teamKeys.confirmNo')}
             </button>
           </div>
-          <Busy busy={busy} text={say('staff.teamKeys.busy')} />
+          <StatusLine busy={busy} text={say('staff.teamKeys.busy')} />
         </div>
       ) : (
         <button class="achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action" type="button" onClick={() => setConfirming(true)}>

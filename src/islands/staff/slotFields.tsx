@@ -1,13 +1,14 @@
-// Form fields of the availability editor (NL Design System / GOV.UK patterns): a label,
-// a hint, an inline error, aria-invalid and aria-describedby on the control.
+// Form fields of the availability editor: the shared NL Design System fields, set up
+// the way the slot forms use them (short left-to-right inputs, the kinds side by side).
 import type { ComponentChildren } from 'preact';
 import type { AppointmentType, Location } from '../../lib/config/appointments';
-import { FieldError, describedBy } from './ui';
+import { CheckboxGroupField } from '../shared/fields/CheckboxGroupField';
+import { RadioGroupField } from '../shared/fields/RadioGroupField';
+import { SelectField } from '../shared/fields/SelectField';
+import { TextField } from '../shared/fields/TextField';
 import type { Say } from './strings';
 
-export type FieldErrors = Record<string, string>;
-
-interface TextFieldProps {
+interface ShortFieldProps {
   say: Say;
   id: string;
   label: string;
@@ -16,37 +17,14 @@ interface TextFieldProps {
   error: string | undefined;
   onInput: (value: string) => void;
   numeric?: boolean;
-  width?: 'time' | 'date' | 'number';
-  testId?: string;
+  width: 'time' | 'date' | 'number';
 }
 
-export function TextField({ say, id, label, hint, value, error, onInput, numeric, width, testId }: TextFieldProps) {
+/** A time, a date or a number: a narrow text field (people type "9.30" or "1-6"). */
+export function ShortField({ say, id, label, hint, value, error, onInput, numeric, width }: ShortFieldProps) {
+  const keypad = numeric ? { inputMode: 'numeric' as const } : {};
   return (
-    <div class={`achterom-form-field utrecht-form-field${error ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-      <label class="achterom-form-field__label utrecht-form-label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <p class="achterom-form-field__hint utrecht-form-field-description" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} message={error} say={say} />
-      <input
-        class={`achterom-text-input utrecht-textbox utrecht-textbox--html-input${width ? ` achterom-text-input--${width}` : ''}`}
-        type="text"
-        id={id}
-        name={id}
-        inputMode={numeric ? 'numeric' : undefined}
-        autoComplete="off"
-        spellcheck={false}
-        value={value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
-        onInput={(e) => onInput(e.currentTarget.value)}
-        data-testid={testId}
-      />
-    </div>
+    <TextField id={id} name={id} label={label} hint={hint} value={value} error={error} errorPrefix={say('form.errorPrefix')} disabled={false} onInput={onInput} dir="ltr" size={width} {...keypad} />
   );
 }
 
@@ -61,31 +39,18 @@ interface TypeRadiosProps {
 }
 
 export function TypeRadios({ say, idPrefix, types, value, error, onChange }: TypeRadiosProps) {
-  const errorId = `${idPrefix}-type-error`;
   return (
-    <fieldset class={`achterom-form-field utrecht-form-field${error ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`} aria-describedby={describedBy(error && errorId)}>
-      <legend class="achterom-form-field__legend utrecht-form-label">{say('staff.slotForm.type')}</legend>
-      <FieldError id={errorId} message={error} say={say} />
-      <div class="achterom-radios achterom-radios--inline">
-        {types.map((type) => (
-          <div class="achterom-radios__item" key={type}>
-            <input
-              class="achterom-radios__input utrecht-radio-button utrecht-radio-button--html-input"
-              type="radio"
-              id={`${idPrefix}-type-${type}`}
-              name={`${idPrefix}-type`}
-              value={type}
-              checked={value === type}
-              aria-invalid={error ? 'true' : undefined}
-              onChange={() => onChange(type)}
-            />
-            <label class="achterom-radios__label utrecht-form-label utrecht-form-label--radio" for={`${idPrefix}-type-${type}`}>
-              {say(`staff.slot.type.${type}`)}
-            </label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
+    <RadioGroupField
+      name={`${idPrefix}-type`}
+      legend={say('staff.slotForm.type')}
+      options={types.map((type) => ({ value: type, label: say(`staff.slot.type.${type}`) }))}
+      value={value}
+      error={error}
+      errorPrefix={say('form.errorPrefix')}
+      disabled={false}
+      inline
+      onChange={onChange}
+    />
   );
 }
 
@@ -100,41 +65,57 @@ interface LocationSelectProps {
 
 export function LocationSelect({ say, id, locations, value, error, onChange }: LocationSelectProps) {
   return (
-    <div class={`achterom-form-field utrecht-form-field${error ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-      <label class="achterom-form-field__label utrecht-form-label" for={id}>
-        {say('staff.slotForm.location')}
-      </label>
-      <p class="achterom-form-field__hint utrecht-form-field-description" id={`${id}-hint`}>
-        {say('staff.slotForm.locationHint')}
-      </p>
-      <FieldError id={`${id}-error`} message={error} say={say} />
-      <select
-        class="achterom-select utrecht-select utrecht-select--html-select"
-        id={id}
-        name={id}
-        value={value}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}
-        onChange={(e) => onChange(e.currentTarget.value)}
-      >
-        <option value="">{say('staff.slotForm.locationChoose')}</option>
-        {locations.map((l) => (
-          <option key={l.id} value={l.id}>
-            {l.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id}
+      label={say('staff.slotForm.location')}
+      hint={say('staff.slotForm.locationHint')}
+      value={value}
+      error={error}
+      errorPrefix={say('form.errorPrefix')}
+      onChange={onChange}
+    >
+      <option value="">{say('staff.slotForm.locationChoose')}</option>
+      {locations.map((l) => (
+        <option key={l.id} value={l.id}>
+          {l.name}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+const WEEKDAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;
+
+interface WeekdayChecksProps {
+  say: Say;
+  /** Ids are `${name}-hint`, `${name}-error` and `${dayIdPrefix}-${day}` (1 is Monday). */
+  name: string;
+  dayIdPrefix: string;
+  days: readonly number[];
+  error: string | undefined;
+  onChange: (days: number[]) => void;
+}
+
+/** Monday to Sunday as a row of boxes. */
+export function WeekdayChecks({ say, name, dayIdPrefix, days, error, onChange }: WeekdayChecksProps) {
+  return (
+    <CheckboxGroupField
+      name={name}
+      itemIdPrefix={dayIdPrefix}
+      legend={say('staff.pattern.days')}
+      hint={say('staff.pattern.daysHint')}
+      options={WEEKDAYS.map((day) => ({ value: day, label: say(`staff.weekday.${day}`) }))}
+      values={days.map(String)}
+      error={error}
+      errorPrefix={say('form.errorPrefix')}
+      inline
+      markBoxesInvalid
+      onChange={(picked) => onChange(picked.map(Number))}
+    />
   );
 }
 
 /** Two or three short fields side by side on wide screens. */
 export function FieldRow({ children }: { children: ComponentChildren }) {
   return <div class="achterom-field-row">{children}</div>;
-}
-
-/** Reads the field part of an API message such as "time: this local time does not exist". */
-export function apiField(message: string | undefined): string | null {
-  const match = message ? /^([A-Za-z]+):/.exec(message) : null;
-  return match ? match[1]! : null;
 }

@@ -2,7 +2,7 @@
 // from nl.ts), the newer ones come from src/lib/i18n/staff.ts (Dutch only).
 import staffText from '../../lib/i18n/staff';
 import { format } from '../../lib/i18n/format';
-import type { StaffConsoleStrings } from '../staffConsoleStrings';
+import type { StaffConsoleStrings } from './staffConsoleStrings';
 
 export type StaffTextKey = keyof typeof staffText | keyof StaffConsoleStrings;
 export type Say = (key: StaffTextKey, values?: Record<string, string | number>) => string;

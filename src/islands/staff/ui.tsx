@@ -1,8 +1,9 @@
-// Small building blocks shared by the console's sections. Icons are decorative: the
-// text next to them always carries the meaning (never colour alone).
+// Small building blocks of the console's sections. Icons are decorative: the text next
+// to them always carries the meaning (never colour alone). Form fields, the error
+// summary, the error alert and the status line are the shared ones in ../shared.
 import type { ComponentChildren, Ref } from 'preact';
 import { ErrorIcon, Spinner } from '../Icon';
-import { focusField } from '../focus';
+import { Alert } from '../shared/Alert';
 import type { Say } from './strings';
 
 export { ErrorIcon, Spinner };
@@ -62,79 +63,91 @@ interface NoticeProps {
 
 /** A message after an action. Focus it (tabIndex -1) when it is the answer to a button press. */
 export function Notice({ kind, children, noticeRef, testId }: NoticeProps) {
-  const cls = kind === 'error' ? 'achterom-alert utrecht-alert utrecht-alert--error' : `achterom-notice achterom-notice--${kind} utrecht-alert utrecht-alert--${kind === 'success' ? 'ok' : 'info'}`;
+  if (kind === 'error') {
+    return (
+      <Alert oneSentence alertRef={noticeRef} testId={testId}>
+        {children}
+      </Alert>
+    );
+  }
   return (
-    <div class={cls} tabIndex={-1} ref={noticeRef ?? null} data-testid={testId}>
-      {kind === 'error' ? <ErrorIcon /> : kind === 'success' ? <CheckIcon /> : null}
-      <p class={kind === 'error' ? 'achterom-alert__text' : 'achterom-notice__text'}>{children}</p>
+    <div class={`achterom-notice achterom-notice--${kind} utrecht-alert utrecht-alert--${kind === 'success' ? 'ok' : 'info'}`} tabIndex={-1} ref={noticeRef ?? null} data-testid={testId}>
+      {kind === 'success' && <CheckIcon />}
+      <p class="achterom-notice__text">{children}</p>
     </div>
   );
 }
 
-export function FieldError({ id, message, say }: { id: string; message: string | undefined; say: Say }) {
-  if (!message) return null;
+interface ReportNoticeProps {
+  result: { ok: boolean; text: string } | null;
+  noticeRef: Ref<HTMLDivElement>;
+  testId: string;
+  /** When a refusal has a test id of its own. */
+  errorTestId?: string;
+}
+
+/** The answer to the last button press (see useReport), green or red. */
+export function ReportNotice({ result, noticeRef, testId, errorTestId }: ReportNoticeProps) {
+  if (!result) return null;
   return (
-    <p class="achterom-form-field__error utrecht-form-field-error-message" id={id}>
-      <ErrorIcon />
-      <span>
-        <span class="achterom-visually-hidden">{say('form.errorPrefix')} </span>
-        {message}
-      </span>
-    </p>
+    <Notice kind={result.ok ? 'success' : 'error'} noticeRef={noticeRef} testId={result.ok ? testId : (errorTestId ?? testId)}>
+      {result.text}
+    </Notice>
   );
 }
 
-interface ErrorSummaryProps {
-  say: Say;
-  id: string;
-  errors: { field: string; message: string }[];
-  summaryRef: Ref<HTMLDivElement>;
+interface PanelProps {
+  /** The section's name: ids `${name}-heading`. */
+  name: string;
+  heading: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** One line under the heading on what the section is for. */
+  intro?: string;
+  testId?: string;
+  /** A form on its own (sign-in, passphrase): a narrower column. */
+  narrow?: boolean;
+  children: ComponentChildren;
 }
 
-/** GOV.UK error summary: takes focus after a failed submit, links jump to the fields. */
-export function ErrorSummary({ say, id, errors, summaryRef }: ErrorSummaryProps) {
-  if (errors.length === 0) return null;
+/** One of the console's sections (#agenda, #beschikbaarheid…): its heading takes the focus when it opens. */
+export function Panel({ name, heading, headingRef, intro, testId, narrow, children }: PanelProps) {
   return (
-    <div class="achterom-error-summary" tabIndex={-1} ref={summaryRef} aria-labelledby={`${id}-title`}>
-      <h3 class="achterom-error-summary__title" id={`${id}-title`}>
-        <ErrorIcon />
-        <span>{say('form.errorSummary.title')}</span>
-      </h3>
-      <ul class="achterom-error-summary__list">
-        {errors.map((e) => (
-          <li key={e.field}>
-            <a
-              href={`#${e.field}`}
-              onClick={(event) => {
-                event.preventDefault();
-                focusField(e.field);
-              }}
-            >
-              {e.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <section class={narrow ? 'achterom-panel achterom-console__narrow' : 'achterom-panel'} aria-labelledby={`${name}-heading`} data-testid={testId}>
+      <h2 id={`${name}-heading`} tabIndex={-1} ref={headingRef}>
+        {heading}
+      </h2>
+      {intro && <p class="achterom-panel__intro">{intro}</p>}
+      {children}
+    </section>
   );
 }
 
-/** Progress text in a live region; empty when idle. */
-export function Busy({ busy, text }: { busy: boolean; text: string }) {
-  return (
-    <p class="achterom-status" role="status" aria-live="polite">
-      {busy && (
-        <>
-          <Spinner />
-          {text}
-        </>
-      )}
-    </p>
-  );
+export const SECONDARY_BUTTON = 'achterom-button achterom-button--secondary utrecht-button utrecht-button--secondary-action';
+
+interface BusyButtonProps {
+  busy: boolean;
+  onPress: () => void;
+  /** Default: a secondary button. */
+  class?: string;
+  id?: string;
+  testId?: string;
+  children: ComponentChildren;
 }
 
-/** The ids a control's aria-describedby should list, skipping the absent ones. */
-export function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
-  const list = ids.filter((x): x is string => typeof x === 'string' && x.length > 0);
-  return list.length ? list.join(' ') : undefined;
+/** A button that stays focusable while its work runs (aria-disabled, not disabled) and ignores presses meanwhile. */
+export function BusyButton({ busy, onPress, class: className = SECONDARY_BUTTON, id, testId, children }: BusyButtonProps) {
+  return (
+    <button
+      class={className}
+      type="button"
+      id={id}
+      data-testid={testId}
+      aria-disabled={busy ? 'true' : undefined}
+      onClick={() => {
+        if (!busy) onPress();
+      }}
+    >
+      {children}
+    </button>
+  );
 }

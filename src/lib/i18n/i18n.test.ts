@@ -5,7 +5,7 @@ import { formatParts } from './format';
 import { staffKeysInDutch } from './staffDutch';
 import { QUESTION_FORM_KEYS } from '../../islands/resident/questionFormStrings';
 import { MAILBOX_VIEW_KEYS } from '../../islands/resident/mailboxViewStrings';
-import { STAFF_CONSOLE_KEYS } from '../../islands/staffConsoleStrings';
+import { STAFF_CONSOLE_KEYS } from '../../islands/staff/staffConsoleStrings';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const nlKeys = Object.keys(nl).sort();

@@ -34,23 +34,29 @@ interface ItemProps {
   controls?: string | undefined;
   describedBy?: string | undefined;
   onChange: (checked: boolean) => void;
+  /** One of a row of small boxes side by side (the console's weekdays). */
+  inline?: boolean | undefined;
+  /** Marks the box itself aria-invalid (its group has an error). */
+  invalid?: boolean | undefined;
 }
 
 /** One box and its label; a checkbox group is a list of these. */
-export function CheckboxItem({ id, label, checked, disabled, controls, describedBy, onChange }: ItemProps) {
+export function CheckboxItem({ id, label, checked, disabled, controls, describedBy, onChange, inline, invalid }: ItemProps) {
+  const block = inline ? 'achterom-checks' : 'achterom-checkboxes';
   return (
-    <div class="achterom-checkboxes__item">
+    <div class={`${block}__item`}>
       <input
-        class="achterom-checkboxes__input utrecht-checkbox utrecht-checkbox--html-input"
+        class={`${block}__input utrecht-checkbox utrecht-checkbox--html-input`}
         type="checkbox"
         id={id}
         checked={checked}
         disabled={disabled}
         aria-controls={controls}
         aria-describedby={describedBy}
+        aria-invalid={invalid ? 'true' : undefined}
         onChange={(e) => onChange(e.currentTarget.checked)}
       />
-      <label class="achterom-checkboxes__label utrecht-form-label utrecht-form-label--checkbox" for={id}>
+      <label class={`${block}__label utrecht-form-label utrecht-form-label--checkbox`} for={id}>
         {label}
       </label>
     </div>

@@ -10,7 +10,7 @@ export interface CheckboxOption<T extends string> {
 }
 
 interface Props<T extends string> {
-  /** Ids are `${name}-hint`, `${name}-error` and `${name}-${value}`. */
+  /** Ids are `${name}-hint`, `${name}-error` and `${itemIdPrefix}-${value}`. */
   name: string;
   legend: string;
   hint?: string | undefined;
@@ -20,9 +20,16 @@ interface Props<T extends string> {
   errorPrefix: string;
   disabled?: boolean;
   onChange: (values: T[]) => void;
+  /** Ids of the boxes are `${itemIdPrefix}-${value}` (default: the name). */
+  itemIdPrefix?: string;
+  /** Short options side by side (the console's weekdays). */
+  inline?: boolean;
+  /** Marks every box aria-invalid while the group has an error. */
+  markBoxesInvalid?: boolean;
 }
 
-export function CheckboxGroupField<T extends string>({ name, legend, hint, options, values, error, errorPrefix, disabled, onChange }: Props<T>) {
+export function CheckboxGroupField<T extends string>(props: Props<T>) {
+  const { name, legend, hint, options, values, error, errorPrefix, disabled, onChange, itemIdPrefix = name, inline, markBoxesInvalid } = props;
   const toggle = (value: T, on: boolean) => onChange(options.map((o) => o.value).filter((v) => (v === value ? on : values.includes(v))));
   return (
     <fieldset class={fieldClass(error)} aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}>
@@ -33,14 +40,16 @@ export function CheckboxGroupField<T extends string>({ name, legend, hint, optio
         </p>
       )}
       <FieldError id={`${name}-error`} prefix={errorPrefix} text={error} />
-      <div class="achterom-checkboxes">
+      <div class={inline ? 'achterom-checks' : 'achterom-checkboxes'}>
         {options.map((option) => (
           <CheckboxItem
             key={option.value}
-            id={`${name}-${option.value}`}
+            id={`${itemIdPrefix}-${option.value}`}
             label={option.label}
             checked={values.includes(option.value)}
             disabled={disabled}
+            inline={inline}
+            invalid={markBoxesInvalid && Boolean(error)}
             onChange={(on) => toggle(option.value, on)}
           />
         ))}

@@ -23,13 +23,17 @@ interface Props<T extends string> {
   onChange: (value: T) => void;
   /** What an option opens below itself while chosen (e.g. the phone number field). */
   details?: Partial<Record<T, ComponentChildren>>;
+  /** Id of the error text; `${name}-error` unless the page already uses another. */
+  errorId?: string;
+  /** Short options side by side (the console's kinds of appointment). */
+  inline?: boolean;
 }
 
-export function RadioGroupField<T extends string>({ name, legend, hint, options, value, error, errorPrefix, disabled, onChange, details }: Props<T>) {
+export function RadioGroupField<T extends string>({ name, legend, hint, options, value, error, errorPrefix, disabled, onChange, details, errorId = `${name}-error`, inline }: Props<T>) {
   return (
     <fieldset
       class={fieldClass(error)}
-      aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}
+      aria-describedby={describedBy(hint && `${name}-hint`, error && errorId)}
     >
       <legend class="achterom-form-field__legend utrecht-form-label">{legend}</legend>
       {hint && (
@@ -37,8 +41,8 @@ export function RadioGroupField<T extends string>({ name, legend, hint, options,
           {hint}
         </p>
       )}
-      <FieldError id={`${name}-error`} prefix={errorPrefix} text={error} />
-      <div class="achterom-radios">
+      <FieldError id={errorId} prefix={errorPrefix} text={error} />
+      <div class={inline ? 'achterom-radios achterom-radios--inline' : 'achterom-radios'}>
         {options.map((option) => {
           const opened = value === option.value && details?.[option.value];
           const detailsId = `${name}-${option.value}-details`;

@@ -1,7 +1,7 @@
 // A choice from a list (NL Design System select): label (or a heading elsewhere that
 // labels it), hint, error and the select. Options come as children (with optgroups) or
 // as a flat list.
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { FieldError, describedBy } from './FieldError';
 import { fieldClass } from './fieldClass';
 
@@ -22,9 +22,14 @@ interface Props {
   onChange: (value: string) => void;
   options?: readonly Option[];
   children?: ComponentChildren;
+  /** Form name (default: the id). */
+  name?: string;
+  selectRef?: Ref<HTMLSelectElement>;
+  /** Id of what the choice depends on (e.g. the resident's consent), read before the hint. */
+  describedByBefore?: string;
 }
 
-export function SelectField({ id, label, hint, value, error, errorPrefix = '', disabled, onChange, options, children }: Props) {
+export function SelectField({ id, label, hint, value, error, errorPrefix = '', disabled, onChange, options, children, name = id, selectRef, describedByBefore }: Props) {
   return (
     <div class={fieldClass(error)}>
       {label && (
@@ -41,10 +46,11 @@ export function SelectField({ id, label, hint, value, error, errorPrefix = '', d
       <select
         class="achterom-select utrecht-select utrecht-select--html-select"
         id={id}
-        name={id}
+        name={name}
         value={value}
+        ref={selectRef ?? null}
         disabled={disabled}
-        aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error && `${id}-error`)}
+        aria-describedby={describedBy(describedByBefore, hint ? `${id}-hint` : undefined, error && `${id}-error`)}
         aria-invalid={error ? 'true' : undefined}
         onChange={(e) => onChange(e.currentTarget.value)}
       >

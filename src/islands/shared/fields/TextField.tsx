@@ -1,7 +1,7 @@
 // One line of text (NL Design System text field): label (with an optional "(niet
 // verplicht)"), hint, error and input, wired for screen readers. Nothing is saved by
 // the browser: no autocomplete, no spell check sent anywhere.
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import { FieldError, describedBy } from './FieldError';
 
 interface Props {
@@ -13,18 +13,23 @@ interface Props {
   errorPrefix: string;
   disabled: boolean;
   onInput: (value: string) => void;
-  type?: 'text' | 'tel' | 'email';
+  type?: 'text' | 'tel' | 'email' | 'password';
   inputMode?: 'text' | 'tel' | 'email' | 'numeric';
   /** "ltr" for numbers and addresses, "auto" for names and words in any script. */
   dir?: 'ltr' | 'auto';
-  /** Extra class on the input (a narrower field). */
-  size?: 'short' | 'phone' | 'code';
+  /** Extra class on the input (a narrower field; the console's wider passphrase and shorter time, date and number fields). */
+  size?: 'short' | 'phone' | 'code' | 'wide' | 'time' | 'date' | 'number';
   required?: boolean;
   /** Another element that describes the field, e.g. the answer to the last attempt. */
   describedByExtra?: string | false | null | undefined;
+  /** Form name of the input (default: none). */
+  name?: string;
+  /** For a sign-in or a new passphrase: "username", "current-password"… (default "off", nothing remembered). */
+  autoComplete?: string;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
-export function TextField({ id, label, hint, value, error, errorPrefix, disabled, onInput, type = 'text', inputMode, dir = 'auto', size, required, describedByExtra }: Props) {
+export function TextField({ id, label, hint, value, error, errorPrefix, disabled, onInput, type = 'text', inputMode, dir = 'auto', size, required, describedByExtra, name, autoComplete = 'off', inputRef }: Props) {
   return (
     <div class={`achterom-form-field utrecht-form-field${error ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
       <label class="achterom-form-field__label utrecht-form-label" for={id}>
@@ -40,12 +45,14 @@ export function TextField({ id, label, hint, value, error, errorPrefix, disabled
         class={`achterom-text-input${size ? ` achterom-text-input--${size}` : ''} utrecht-textbox utrecht-textbox--html-input`}
         type={type}
         id={id}
+        name={name}
+        ref={inputRef ?? null}
         dir={dir}
         inputMode={inputMode}
         value={value}
         disabled={disabled}
         spellcheck={false}
-        autocomplete="off"
+        autocomplete={autoComplete}
         autoCapitalize="off"
         aria-required={required ? 'true' : undefined}
         aria-describedby={describedBy(hint ? `${id}-hint` : undefined, error && `${id}-error`, describedByExtra)}

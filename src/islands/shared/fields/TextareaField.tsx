@@ -1,6 +1,7 @@
 // Several lines of text with a counter below (NL Design System textarea + character
 // count): label, hint, error, textarea and the count, all wired for screen readers.
-// The caller words the count (it knows the limit and how it counts characters).
+// The caller words the count (it knows the limit and how it counts characters); a box
+// without a limit of its own, or one only to copy from, leaves the count out.
 import type { ComponentChildren, Ref } from 'preact';
 import { FieldError, describedBy } from './FieldError';
 import { fieldClass } from './fieldClass';
@@ -14,10 +15,10 @@ interface Props {
   errorPrefix: string;
   disabled?: boolean;
   onInput: (value: string) => void;
-  /** "Nog 1.200 tekens" or "3 tekens te veel". */
-  countText: string;
+  /** "Nog 1.200 tekens" or "3 tekens te veel"; leave out for a box without a counter. */
+  countText?: string;
   /** Past the limit: the count turns red and bold (and says so in words). */
-  over: boolean;
+  over?: boolean;
   rows?: number;
   /** A shorter box (follow-ups, notes) than the main question. */
   short?: boolean;
@@ -29,6 +30,9 @@ interface Props {
   textareaRef?: Ref<HTMLTextAreaElement>;
   /** The label is also a heading of the page (a form section with one field). */
   labelHeading?: 2 | 3;
+  /** Text to copy, not to write (e.g. a config snippet). */
+  readOnly?: boolean;
+  testId?: string;
 }
 
 export function TextareaField(props: Props) {
@@ -39,6 +43,7 @@ export function TextareaField(props: Props) {
       {props.label}
     </label>
   );
+  const counted = props.countText !== undefined;
   return (
     <div class={fieldClass(error)}>
       {props.labelHeading ? <LabelHeading level={props.labelHeading}>{label}</LabelHeading> : label}
@@ -57,15 +62,19 @@ export function TextareaField(props: Props) {
         value={props.value}
         ref={props.textareaRef ?? null}
         disabled={props.disabled}
+        readOnly={props.readOnly}
         spellcheck={props.spellcheck ?? false}
         autocomplete="off"
-        aria-describedby={describedBy(props.hint ? `${id}-hint` : undefined, `${id}-count`, error && errorId)}
+        aria-describedby={describedBy(props.hint ? `${id}-hint` : undefined, counted && `${id}-count`, error && errorId)}
         aria-invalid={error ? 'true' : undefined}
+        data-testid={props.testId}
         onInput={(e) => props.onInput(e.currentTarget.value)}
       />
-      <p class={`achterom-form-field__count${props.over ? ' achterom-form-field__count--over' : ''}`} id={`${id}-count`}>
-        {props.countText}
-      </p>
+      {counted && (
+        <p class={`achterom-form-field__count${props.over ? ' achterom-form-field__count--over' : ''}`} id={`${id}-count`}>
+          {props.countText}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // The strings the StaffConsole island receives as a prop (see pick() in src/lib/i18n).
-import type { MessageKey, Messages } from '../lib/i18n';
+import type { MessageKey, Messages } from '../../lib/i18n';
 
 export const STAFF_CONSOLE_KEYS = [
   'form.errorSummary.title',

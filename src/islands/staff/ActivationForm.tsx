@@ -4,24 +4,29 @@
 // and is removed from the address bar at once.
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { loadSodium } from '../lib/crypto/sodium';
-import { enrolStaff } from '../lib/crypto/staffKeys';
-import { keyFingerprint } from '../lib/crypto/fingerprint';
-import { makeSay } from './staff/strings';
-import { NewPassphraseFields, validateNewPassphrase } from './staff/NewPassphraseFields';
-import { loadStrengthChecker } from './staff/passphraseStrength';
-import { Busy, CheckIcon, ErrorSummary, FieldError, Notice, describedBy } from './staff/ui';
-import { nextPaint } from './focus';
+import { loadSodium } from '../../lib/crypto/sodium';
+import { enrolStaff } from '../../lib/crypto/staffKeys';
+import { keyFingerprint } from '../../lib/crypto/fingerprint';
+import { makeSay } from './strings';
+import { NewPassphraseFields, useNewPassphrase, validateNewPassphrase } from './NewPassphraseFields';
+import { loadStrengthChecker } from './passphraseStrength';
+import { ErrorSummary } from '../shared/fields/ErrorSummary';
+import { TextField } from '../shared/fields/TextField';
+import { StatusLine } from '../shared/StatusLine';
+import { summaryLinks } from './summaryLinks';
+import { CheckIcon, Notice } from './ui';
+import { useFocusRound } from './useFocusRound';
+import { nextPaint } from '../focus';
 import type { StaffConsoleStrings } from './staffConsoleStrings';
-import '../styles/forms.css';
-import '../styles/console.css';
+import '../../styles/forms.css';
+import '../../styles/console.css';
 
 interface Props {
   strings: Pick<StaffConsoleStrings, 'form.errorSummary.title' | 'form.errorPrefix'>;
 }
 
 type Field = 'new-username' | 'display-name' | 'activate-passphrase' | 'activate-passphrase-repeat';
-const ORDER: Field[] = ['new-username', 'display-name', 'activate-passphrase', 'activate-passphrase-repeat'];
+const ORDER: readonly Field[] = ['new-username', 'display-name', 'activate-passphrase', 'activate-passphrase-repeat'];
 /** The same rule as the API's Username schema (src/lib/schemas/staffLogin.ts). */
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,62}$/;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -32,14 +37,12 @@ export default function ActivationForm({ strings }: Props) {
   const [token, setToken] = useState<string | null>(null);
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const fresh = useNewPassphrase();
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [errorRound, setErrorRound] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ fingerprint: string } | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const summary = useFocusRound<HTMLDivElement>();
   const failureRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
 
@@ -51,10 +54,6 @@ export default function ActivationForm({ strings }: Props) {
     // Start fetching the dictionaries while the member types their name.
     void loadStrengthChecker().catch(() => undefined);
   }, []);
-
-  useEffect(() => {
-    if (errorRound > 0) summaryRef.current?.focus();
-  }, [errorRound]);
 
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -78,18 +77,18 @@ export default function ActivationForm({ strings }: Props) {
       else if (!USERNAME.test(name)) found['new-username'] = say('staff.activate.invalidUsername');
       if (!shown) found['display-name'] = say('staff.activate.missingDisplayName');
       else if (shown.length < 2 || shown.length > 80) found['display-name'] = say('staff.activate.displayNameLength');
-      const fresh = await validateNewPassphrase(say, passphrase, repeat, [name, shown]);
-      if (fresh.value) found['activate-passphrase'] = fresh.value;
-      if (fresh.repeat) found['activate-passphrase-repeat'] = fresh.repeat;
+      const weak = await validateNewPassphrase(say, fresh.value, fresh.repeat, [name, shown]);
+      if (weak.value) found['activate-passphrase'] = weak.value;
+      if (weak.repeat) found['activate-passphrase-repeat'] = weak.repeat;
       setErrors(found);
       if (Object.keys(found).length > 0) {
-        setErrorRound((n) => n + 1);
+        summary.again();
         return;
       }
 
       const sodium = await loadSodium();
       await nextPaint();
-      const { enrolment, keys } = enrolStaff(sodium, passphrase);
+      const { enrolment, keys } = enrolStaff(sodium, fresh.value);
       // The secret keys are in the encrypted blob now; this browser does not keep them.
       sodium.memzero(keys.box.privateKey);
       sodium.memzero(keys.sign.privateKey);
@@ -108,8 +107,7 @@ export default function ActivationForm({ strings }: Props) {
         return;
       }
       if (response.status === 201) {
-        setPassphrase('');
-        setRepeat('');
+        fresh.clear();
         setToken(null);
         setDone({ fingerprint: keyFingerprint(sodium, enrolment.boxPublicKey) });
         return;
@@ -117,7 +115,7 @@ export default function ActivationForm({ strings }: Props) {
       if (response.status === 410) fail(say('staff.activate.inviteInvalid'));
       else if (response.status === 409) {
         setErrors({ 'new-username': say('staff.activate.usernameTaken') });
-        setErrorRound((n) => n + 1);
+        summary.again();
       } else fail(say('staff.activate.failed'));
     } catch {
       fail(say('staff.activate.failed'));
@@ -157,6 +155,8 @@ export default function ActivationForm({ strings }: Props) {
   }
 
   const disabled = !hydrated;
+  /** What a name field takes from its id: its error, and the form's prefix and state. */
+  const fieldProps = (id: 'new-username' | 'display-name') => ({ id, error: errors[id], errorPrefix: say('form.errorPrefix'), disabled });
   if (hydrated && !token) {
     return (
       <section class="achterom-panel achterom-console__narrow" aria-labelledby="activate-heading">
@@ -173,74 +173,15 @@ export default function ActivationForm({ strings }: Props) {
       <h2 id="activate-heading">{say('staff.activate.heading')}</h2>
       <p>{say('staff.activate.intro')}</p>
       <form class="achterom-form" method="post" noValidate onSubmit={onSubmit}>
-        <ErrorSummary say={say} id="activate-errors" errors={ORDER.filter((f) => errors[f]).map((f) => ({ field: f, message: errors[f] ?? '' }))} summaryRef={summaryRef} />
-        {failure && (
-          <Notice kind="error" noticeRef={failureRef} testId="activate-error">
-            {failure}
-          </Notice>
-        )}
-        <div class={`achterom-form-field utrecht-form-field${errors['new-username'] ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-          <label class="achterom-form-field__label utrecht-form-label" for="new-username">
-            {say('staff.activate.username')}
-          </label>
-          <p class="achterom-form-field__hint utrecht-form-field-description" id="new-username-hint">
-            {say('staff.activate.usernameHint')}
-          </p>
-          <FieldError id="new-username-error" message={errors['new-username']} say={say} />
-          <input
-            class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
-            type="text"
-            id="new-username"
-            name="username"
-            autocomplete="username"
-            autoCapitalize="none"
-            spellcheck={false}
-            value={username}
-            disabled={disabled}
-            aria-invalid={errors['new-username'] ? 'true' : undefined}
-            aria-describedby={describedBy('new-username-hint', errors['new-username'] && 'new-username-error')}
-            onInput={(e) => setUsername(e.currentTarget.value)}
-          />
-        </div>
-        <div class={`achterom-form-field utrecht-form-field${errors['display-name'] ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-          <label class="achterom-form-field__label utrecht-form-label" for="display-name">
-            {say('staff.activate.displayName')}
-          </label>
-          <p class="achterom-form-field__hint utrecht-form-field-description" id="display-name-hint">
-            {say('staff.activate.displayNameHint')}
-          </p>
-          <FieldError id="display-name-error" message={errors['display-name']} say={say} />
-          <input
-            class="achterom-text-input utrecht-textbox utrecht-textbox--html-input"
-            type="text"
-            id="display-name"
-            name="display-name"
-            autocomplete="name"
-            spellcheck={false}
-            value={displayName}
-            disabled={disabled}
-            aria-invalid={errors['display-name'] ? 'true' : undefined}
-            aria-describedby={describedBy('display-name-hint', errors['display-name'] && 'display-name-error')}
-            onInput={(e) => setDisplayName(e.currentTarget.value)}
-          />
-        </div>
-        <NewPassphraseFields
-          say={say}
-          id="activate-passphrase"
-          label={say('staff.activate.passphrase')}
-          repeatLabel={say('staff.activate.repeat')}
-          value={passphrase}
-          repeat={repeat}
-          errors={{ value: errors['activate-passphrase'], repeat: errors['activate-passphrase-repeat'] }}
-          disabled={disabled}
-          personal={[username, displayName]}
-          onValue={setPassphrase}
-          onRepeat={setRepeat}
-        />
+        <ErrorSummary id="activate-errors" title={say('form.errorSummary.title')} headingLevel={3} errors={summaryLinks(errors, ORDER)} summaryRef={summary.ref} />
+        {failure && <Notice kind="error" noticeRef={failureRef} testId="activate-error">{failure}</Notice>}
+        <TextField {...fieldProps('new-username')} name="username" label={say('staff.activate.username')} hint={say('staff.activate.usernameHint')} value={username} autoComplete="username" onInput={setUsername} />
+        <TextField {...fieldProps('display-name')} name="display-name" label={say('staff.activate.displayName')} hint={say('staff.activate.displayNameHint')} value={displayName} autoComplete="name" onInput={setDisplayName} />
+        <NewPassphraseFields say={say} id="activate-passphrase" label={say('staff.activate.passphrase')} repeatLabel={say('staff.activate.repeat')} passphrase={fresh} errors={errors} disabled={disabled} personal={[username, displayName]} />
         <button class="achterom-button utrecht-button utrecht-button--primary-action" type="submit" disabled={disabled} aria-disabled={busy ? 'true' : undefined}>
           {say('staff.activate.submit')}
         </button>
-        <Busy busy={busy} text={say('staff.activate.busy')} />
+        <StatusLine busy={busy} text={say('staff.activate.busy')} />
       </form>
     </section>
   );
