@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { caseIdOf, openCaseFromInbox } from '../helpers/caseIds';
+import { expectNoAxeViolations } from '../helpers/axe';
 
 const root = process.cwd();
 const PORT = 8796;
@@ -89,8 +90,10 @@ test('a new team goes live: invite, key ceremony, pin, build, a question, read b
     await page.locator('#activate-passphrase-repeat').fill(LEAD.passphrase);
     await page.getByRole('button', { name: 'Maak mijn sleutels en activeer' }).click();
     await expect(page.getByRole('heading', { name: 'Maak de sleutels van WOT Haven' })).toBeVisible({ timeout: 30_000 });
+    await expectNoAxeViolations(page, 'key ceremony');
     await page.getByRole('button', { name: 'Maak de teamsleutels' }).click();
     await expect(page.getByRole('heading', { name: 'De sleutels van WOT Haven zijn gemaakt' })).toBeFocused({ timeout: 30_000 });
+    await expectNoAxeViolations(page, 'key ceremony done');
     const fragment = (await page.getByTestId('ceremony-fragment').textContent())!;
     const boxFingerprint = (await page.getByTestId('ceremony-box-fingerprint').textContent())!.trim();
     expect(boxFingerprint).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);

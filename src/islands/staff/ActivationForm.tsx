@@ -7,6 +7,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadSodium } from '../../lib/crypto/sodium';
 import { enrolStaff } from '../../lib/crypto/staffKeys';
 import { keyFingerprint } from '../../lib/crypto/fingerprint';
+import type { Sodium } from '../../lib/crypto/sodium';
+import type { CeremonyLead } from '../../lib/crypto/teamCeremony';
+import { teamsAwaitingKeys } from '../../lib/config/teams';
+import { KeyCeremony } from './KeyCeremony';
 import { makeSay } from './strings';
 import { NewPassphraseFields, useNewPassphrase, validateNewPassphrase } from './NewPassphraseFields';
 import { loadStrengthChecker } from './passphraseStrength';
@@ -42,6 +46,8 @@ export default function ActivationForm({ strings }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ fingerprint: string } | null>(null);
+  /** A new team's first team lead: their signing key stays in memory until the team keys are made. */
+  const [ceremony, setCeremony] = useState<{ sodium: Sodium; token: string; lead: CeremonyLead; signSecretKey: Uint8Array; teamName: string } | null>(null);
   const summary = useFocusRound<HTMLDivElement>();
   const failureRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -89,39 +95,65 @@ export default function ActivationForm({ strings }: Props) {
       const sodium = await loadSodium();
       await nextPaint();
       const { enrolment, keys } = enrolStaff(sodium, fresh.value);
-      // The secret keys are in the encrypted blob now; this browser does not keep them.
+      // The secret keys are in the encrypted blob now; this browser does not keep them
+      // (the signing key only until a key ceremony, if this invite starts one).
       sodium.memzero(keys.box.privateKey);
-      sodium.memzero(keys.sign.privateKey);
-
-      let response: Response;
+      let keepSignKey = false;
       try {
-        response = await fetch('/api/staff/activate', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ token, username: name, displayName: shown, ...enrolment }),
-          credentials: 'same-origin',
-          cache: 'no-store',
-        });
-      } catch {
-        fail(say('staff.error.network'));
-        return;
+        let response: Response;
+        try {
+          response = await fetch('/api/staff/activate', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ token, username: name, displayName: shown, ...enrolment }),
+            credentials: 'same-origin',
+            cache: 'no-store',
+          });
+        } catch {
+          fail(say('staff.error.network'));
+          return;
+        }
+        if (response.status === 201) {
+          const created = (await response.json().catch(() => ({}))) as { id?: string; teamId?: string; ceremony?: boolean };
+          fresh.clear();
+          setToken(null);
+          const team = teamsAwaitingKeys.find((t) => t.id === created.teamId);
+          if (created.ceremony && created.id && team) {
+            keepSignKey = true;
+            const lead = { id: created.id, username: name, teamId: team.id, boxPublicKey: enrolment.boxPublicKey, signPublicKey: enrolment.signPublicKey };
+            setCeremony({ sodium, token, lead, signSecretKey: keys.sign.privateKey, teamName: team.name });
+            return;
+          }
+          setDone({ fingerprint: keyFingerprint(sodium, enrolment.boxPublicKey) });
+          return;
+        }
+        if (response.status === 410) fail(say('staff.activate.inviteInvalid'));
+        else if (response.status === 409) {
+          setErrors({ 'new-username': say('staff.activate.usernameTaken') });
+          summary.again();
+        } else fail(say('staff.activate.failed'));
+      } finally {
+        if (!keepSignKey) sodium.memzero(keys.sign.privateKey);
       }
-      if (response.status === 201) {
-        fresh.clear();
-        setToken(null);
-        setDone({ fingerprint: keyFingerprint(sodium, enrolment.boxPublicKey) });
-        return;
-      }
-      if (response.status === 410) fail(say('staff.activate.inviteInvalid'));
-      else if (response.status === 409) {
-        setErrors({ 'new-username': say('staff.activate.usernameTaken') });
-        summary.again();
-      } else fail(say('staff.activate.failed'));
     } catch {
       fail(say('staff.activate.failed'));
     } finally {
       setBusy(false);
     }
+  }
+
+  if (ceremony) {
+    return (
+      <KeyCeremony
+        say={say}
+        sodium={ceremony.sodium}
+        token={ceremony.token}
+        lead={ceremony.lead}
+        teamName={ceremony.teamName}
+        leadSignSecretKey={ceremony.signSecretKey}
+        onFinished={() => ceremony.sodium.memzero(ceremony.signSecretKey)}
+      />
+    );
   }
 
   if (done) {
