@@ -15,7 +15,7 @@ import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from '../shared/wit
 import { ErrorSummary } from '../shared/fields/ErrorSummary';
 import { NeighbourhoodField } from '../shared/fields/NeighbourhoodField';
 import { TextareaField } from '../shared/fields/TextareaField';
-import { ContactChoice, type ContactMethod } from '../shared/ContactChoice';
+import { ContactChoice, contactPayload, type ContactValue } from '../shared/ContactChoice';
 import { ConsentChoice, type ConsentChoiceValue } from '../shared/ConsentChoice';
 import { Alert } from '../shared/Alert';
 import { StatusLine } from '../shared/StatusLine';
@@ -37,9 +37,7 @@ export default function QuestionForm({ lang, strings: s }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const [neighbourhood, setNeighbourhood] = useState('');
   const [question, setQuestion] = useState('');
-  const [contact, setContact] = useState<ContactMethod>('portal');
-  const [phone, setPhone] = useState('');
-  const [email, setEmail] = useState('');
+  const [contact, setContact] = useState<ContactValue>({ method: 'portal', phone: '', email: '' });
   const [consent, setConsent] = useState<ConsentChoiceValue | ''>('');
   const [errors, setErrors] = useState<FieldErrors<QuestionField>>({});
   const [errorRound, setErrorRound] = useState(0);
@@ -97,9 +95,8 @@ export default function QuestionForm({ lang, strings: s }: Props) {
     event.preventDefault();
     if (!hydrated || phase !== 'idle') return;
 
-    const contactValue = contact === 'phone' ? { method: 'phone', phone } : contact === 'email' ? { method: 'email', email } : { method: 'portal' };
     const checked = checkQuestion(
-      { type: 'question', neighbourhood, question, contact: contactValue, consent: consent || undefined, submittedAt: new Date().toISOString(), language: lang },
+      { type: 'question', neighbourhood, question, contact: contactPayload(contact), consent: consent || undefined, submittedAt: new Date().toISOString(), language: lang },
       s,
     );
     if (!checked.ok) {
@@ -121,8 +118,7 @@ export default function QuestionForm({ lang, strings: s }: Props) {
         // Sent: forget what was typed; keep only the code (in memory) to show it once.
         setSent({ code: outcome.code, teamName: team.name, contact: checked.payload.contact.method });
         setQuestion('');
-        setPhone('');
-        setEmail('');
+        setContact({ method: 'portal', phone: '', email: '' });
       } else failed(outcome.kind === 'teamBusy' ? 'teamBusy' : 'failed');
     } catch (err) {
       failed(err instanceof DeadlineError ? 'timeout' : 'failed');
@@ -183,15 +179,11 @@ export default function QuestionForm({ lang, strings: s }: Props) {
           emailLabel: s['form.email.label'],
           encrypted: s['form.contact.encrypted'],
         }}
-        method={contact}
-        phone={phone}
-        email={email}
+        value={contact}
         errors={errors}
         errorPrefix={errorPrefix}
         disabled={disabled}
-        onMethod={setContact}
-        onPhone={setPhone}
-        onEmail={setEmail}
+        onChange={setContact}
       />
 
       <ConsentChoice

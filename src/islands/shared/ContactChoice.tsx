@@ -16,20 +16,23 @@ export interface ContactChoiceStrings {
   encrypted: string;
 }
 
-interface Props {
-  strings: ContactChoiceStrings;
+/** What the resident chose, and the number and address typed (kept when they switch back and forth). */
+export interface ContactValue {
   method: ContactMethod;
   phone: string;
   email: string;
+}
+
+interface Props {
+  strings: ContactChoiceStrings;
+  value: ContactValue;
   errors: { phone?: string | undefined; email?: string | undefined };
   errorPrefix: string;
   disabled: boolean;
-  onMethod: (method: ContactMethod) => void;
-  onPhone: (phone: string) => void;
-  onEmail: (email: string) => void;
+  onChange: (value: ContactValue) => void;
 }
 
-export function ContactChoice({ strings, method, phone, email, errors, errorPrefix, disabled, onMethod, onPhone, onEmail }: Props) {
+export function ContactChoice({ strings, value, errors, errorPrefix, disabled, onChange }: Props) {
   const common = { hint: strings.encrypted, errorPrefix, disabled, dir: 'ltr' as const };
   return (
     <RadioGroupField<ContactMethod>
@@ -40,15 +43,20 @@ export function ContactChoice({ strings, method, phone, email, errors, errorPref
         { value: 'phone', label: strings.phone },
         { value: 'email', label: strings.email },
       ]}
-      value={method}
+      value={value.method}
       error={undefined}
       errorPrefix={errorPrefix}
       disabled={disabled}
-      onChange={onMethod}
+      onChange={(method) => onChange({ ...value, method })}
       details={{
-        phone: <TextField id="phone" type="tel" inputMode="tel" label={strings.phoneLabel} value={phone} error={errors.phone} onInput={onPhone} {...common} />,
-        email: <TextField id="email" type="email" inputMode="email" label={strings.emailLabel} value={email} error={errors.email} onInput={onEmail} {...common} />,
+        phone: <TextField id="phone" type="tel" inputMode="tel" label={strings.phoneLabel} value={value.phone} error={errors.phone} onInput={(phone) => onChange({ ...value, phone })} {...common} />,
+        email: <TextField id="email" type="email" inputMode="email" label={strings.emailLabel} value={value.email} error={errors.email} onInput={(email) => onChange({ ...value, email })} {...common} />,
       }}
     />
   );
+}
+
+/** The contact part of a payload: only what the chosen method needs. */
+export function contactPayload({ method, phone, email }: ContactValue) {
+  return method === 'phone' ? { method, phone } : method === 'email' ? { method, email } : { method };
 }

@@ -144,15 +144,7 @@ export default function ActivationForm({ strings }: Props) {
 
   if (ceremony) {
     return (
-      <KeyCeremony
-        say={say}
-        sodium={ceremony.sodium}
-        token={ceremony.token}
-        lead={ceremony.lead}
-        teamName={ceremony.teamName}
-        leadSignSecretKey={ceremony.signSecretKey}
-        onFinished={() => ceremony.sodium.memzero(ceremony.signSecretKey)}
-      />
+      <KeyCeremony say={say} {...ceremony} onFinished={() => ceremony.sodium.memzero(ceremony.signSecretKey)} />
     );
   }
 

@@ -15,12 +15,13 @@ interface Props {
   token: string;
   lead: CeremonyLead;
   teamName: string;
-  /** Called once the signing key is no longer needed (wipe it). */
+  /** Called once the lead's signing key is no longer needed (wipe it). */
   onFinished: () => void;
-  leadSignSecretKey: Uint8Array;
+  /** The lead's own signing key: it signs the certificate's grants and the audit row. */
+  signSecretKey: Uint8Array;
 }
 
-export function KeyCeremony({ say, sodium, token, lead, teamName, leadSignSecretKey, onFinished }: Props) {
+export function KeyCeremony({ say, sodium, token, lead, teamName, signSecretKey, onFinished }: Props) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [pin, setPin] = useState<PinnedTeamKeys | null>(null);
@@ -36,7 +37,7 @@ export function KeyCeremony({ say, sodium, token, lead, teamName, leadSignSecret
     setBusy(true);
     setFailure(null);
     try {
-      const outcome = await runKeyCeremony(sodium, token, lead, leadSignSecretKey);
+      const outcome = await runKeyCeremony(sodium, token, lead, signSecretKey);
       if (outcome.ok) {
         setPin(outcome.pin);
         onFinished();

@@ -49,14 +49,18 @@ export type TeamKeyGrant = v.InferOutput<typeof TeamKeyGrant>;
 /** The exact signed certificate text; the console parses and checks it, the API only bounds it. */
 const certificateText = v.pipe(v.string('certificate must be a string'), v.minLength(20, 'certificate is too short'), v.maxLength(2000, 'certificate is too long'));
 
+/** A signed certificate for a member, with the team secrets sealed to them (approval and key ceremony). */
+const certifiedMember = (grants: v.GenericSchema<TeamKeyGrant[]>) => ({
+  certificate: certificateText,
+  certificateSignature: signature('certificateSignature'),
+  teamKeyGrants: grants,
+  signed: SignedAction,
+});
+const grantList = v.array(TeamKeyGrant, 'teamKeyGrants must be a list');
+
 /** Approval: the lead's browser signs the member's certificate and seals the team keys the role needs. */
 export const ApprovalRequest = v.strictObject(
-  {
-    certificate: certificateText,
-    certificateSignature: signature('certificateSignature'),
-    teamKeyGrants: v.pipe(v.array(TeamKeyGrant, 'teamKeyGrants must be a list'), v.maxLength(20, 'teamKeyGrants: at most 20')),
-    signed: SignedAction,
-  },
+  certifiedMember(v.pipe(grantList, v.maxLength(20, 'teamKeyGrants: at most 20'))),
   'must be an object with exactly the fields certificate, certificateSignature, teamKeyGrants, signed',
 );
 export type ApprovalRequest = v.InferOutput<typeof ApprovalRequest>;
@@ -114,10 +118,7 @@ export const TeamCeremonyRequest = v.strictObject(
     token: inviteToken,
     teamBoxPublicKey: base64Bytes(KEY_BYTES, 'teamBoxPublicKey'),
     teamSignPublicKey: base64Bytes(KEY_BYTES, 'teamSignPublicKey'),
-    certificate: certificateText,
-    certificateSignature: signature('certificateSignature'),
-    teamKeyGrants: v.pipe(v.array(TeamKeyGrant, 'teamKeyGrants must be a list'), v.length(2, 'teamKeyGrants: the box key and the signing key')),
-    signed: SignedAction,
+    ...certifiedMember(v.pipe(grantList, v.length(2, 'teamKeyGrants: the box key and the signing key'))),
   },
   'must be an object with exactly the fields token, teamBoxPublicKey, teamSignPublicKey, certificate, certificateSignature, teamKeyGrants, signed',
 );

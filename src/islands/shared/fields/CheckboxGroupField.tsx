@@ -1,24 +1,16 @@
 // Several yes/no choices under one question (NL Design System checkbox group): a
 // fieldset with legend, hint and error, then one box per option.
 import { CheckboxItem } from './CheckboxField';
-import { FieldError, describedBy } from './FieldError';
+import { describedBy } from './FieldError';
+import { FieldDescription } from './FieldDescription';
 import { fieldClass } from './fieldClass';
+import type { ChoiceGroupProps, ChoiceOption } from './fieldProps';
 
-export interface CheckboxOption<T extends string> {
-  value: T;
-  label: string;
-}
+export type CheckboxOption<T extends string> = ChoiceOption<T>;
 
-interface Props<T extends string> {
-  /** Ids are `${name}-hint`, `${name}-error` and `${itemIdPrefix}-${value}`. */
-  name: string;
-  legend: string;
-  hint?: string | undefined;
-  options: readonly CheckboxOption<T>[];
+/** Box ids are `${itemIdPrefix}-${value}`. */
+interface Props<T extends string> extends ChoiceGroupProps<T> {
   values: readonly T[];
-  error: string | undefined;
-  errorPrefix: string;
-  disabled?: boolean;
   onChange: (values: T[]) => void;
   /** Ids of the boxes are `${itemIdPrefix}-${value}` (default: the name). */
   itemIdPrefix?: string;
@@ -34,12 +26,7 @@ export function CheckboxGroupField<T extends string>(props: Props<T>) {
   return (
     <fieldset class={fieldClass(error)} aria-describedby={describedBy(hint && `${name}-hint`, error && `${name}-error`)}>
       <legend class="achterom-form-field__legend utrecht-form-label">{legend}</legend>
-      {hint && (
-        <p class="achterom-form-field__hint utrecht-form-field-description" id={`${name}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${name}-error`} prefix={errorPrefix} text={error} />
+      <FieldDescription id={name} hint={hint} error={error} errorPrefix={errorPrefix} />
       <div class={inline ? 'achterom-checks' : 'achterom-checkboxes'}>
         {options.map((option) => (
           <CheckboxItem

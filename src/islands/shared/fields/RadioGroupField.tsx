@@ -2,24 +2,16 @@
 // as legend, a hint, the error, and one radio per option. Used by the question and the
 // booking flows alike, so the consent choice is written once.
 import type { ComponentChildren } from 'preact';
-import { FieldError, describedBy } from './FieldError';
+import { describedBy } from './FieldError';
+import { FieldDescription } from './FieldDescription';
 import { fieldClass } from './fieldClass';
+import type { ChoiceGroupProps, ChoiceOption } from './fieldProps';
 
-export interface RadioOption<T extends string> {
-  value: T;
-  label: string;
-}
+export type RadioOption<T extends string> = ChoiceOption<T>;
 
-interface Props<T extends string> {
-  /** Form name; ids are `${name}-hint`, `${name}-error` and `${name}-${value}`. */
-  name: string;
-  legend: string;
-  hint?: string | undefined;
-  options: readonly RadioOption<T>[];
+/** Radio ids are `${name}-${value}`. */
+interface Props<T extends string> extends ChoiceGroupProps<T> {
   value: T | '';
-  error: string | undefined;
-  errorPrefix: string;
-  disabled: boolean;
   onChange: (value: T) => void;
   /** What an option opens below itself while chosen (e.g. the phone number field). */
   details?: Partial<Record<T, ComponentChildren>>;
@@ -36,12 +28,7 @@ export function RadioGroupField<T extends string>({ name, legend, hint, options,
       aria-describedby={describedBy(hint && `${name}-hint`, error && errorId)}
     >
       <legend class="achterom-form-field__legend utrecht-form-label">{legend}</legend>
-      {hint && (
-        <p class="achterom-form-field__hint utrecht-form-field-description" id={`${name}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldError id={errorId} prefix={errorPrefix} text={error} />
+      <FieldDescription id={name} hint={hint} error={error} errorPrefix={errorPrefix} errorId={errorId} />
       <div class={inline ? 'achterom-radios achterom-radios--inline' : 'achterom-radios'}>
         {options.map((option) => {
           const opened = value === option.value && details?.[option.value];

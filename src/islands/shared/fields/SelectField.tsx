@@ -2,7 +2,8 @@
 // labels it), hint, error and the select. Options come as children (with optgroups) or
 // as a flat list.
 import type { ComponentChildren, Ref } from 'preact';
-import { FieldError, describedBy } from './FieldError';
+import { describedBy } from './FieldError';
+import { FieldDescription, FieldLabel } from './FieldDescription';
 import { fieldClass } from './fieldClass';
 
 interface Option {
@@ -32,17 +33,8 @@ interface Props {
 export function SelectField({ id, label, hint, value, error, errorPrefix = '', disabled, onChange, options, children, name = id, selectRef, describedByBefore }: Props) {
   return (
     <div class={fieldClass(error)}>
-      {label && (
-        <label class="achterom-form-field__label utrecht-form-label" for={id}>
-          {label}
-        </label>
-      )}
-      {hint && (
-        <p class="achterom-form-field__hint utrecht-form-field-description" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} prefix={errorPrefix} text={error} />
+      {label && <FieldLabel id={id}>{label}</FieldLabel>}
+      <FieldDescription id={id} hint={hint} error={error} errorPrefix={errorPrefix} />
       <select
         class="achterom-select utrecht-select utrecht-select--html-select"
         id={id}

@@ -1,17 +1,13 @@
 // One line of text (NL Design System text field): label (with an optional "(niet
 // verplicht)"), hint, error and input, wired for screen readers. Nothing is saved by
 // the browser: no autocomplete, no spell check sent anywhere.
-import type { ComponentChildren, Ref } from 'preact';
-import { FieldError, describedBy } from './FieldError';
+import type { Ref } from 'preact';
+import { describedBy } from './FieldError';
+import { FieldDescription, FieldLabel } from './FieldDescription';
+import { fieldClass } from './fieldClass';
+import type { FieldProps } from './fieldProps';
 
-interface Props {
-  id: string;
-  label: ComponentChildren;
-  hint?: ComponentChildren;
-  value: string;
-  error: string | undefined;
-  errorPrefix: string;
-  disabled: boolean;
+interface Props extends FieldProps {
   onInput: (value: string) => void;
   type?: 'text' | 'tel' | 'email' | 'password';
   inputMode?: 'text' | 'tel' | 'email' | 'numeric';
@@ -31,16 +27,9 @@ interface Props {
 
 export function TextField({ id, label, hint, value, error, errorPrefix, disabled, onInput, type = 'text', inputMode, dir = 'auto', size, required, describedByExtra, name, autoComplete = 'off', inputRef }: Props) {
   return (
-    <div class={`achterom-form-field utrecht-form-field${error ? ' achterom-form-field--invalid utrecht-form-field--invalid' : ''}`}>
-      <label class="achterom-form-field__label utrecht-form-label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <p class="achterom-form-field__hint utrecht-form-field-description" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} prefix={errorPrefix} text={error} />
+    <div class={fieldClass(error)}>
+      <FieldLabel id={id}>{label}</FieldLabel>
+      <FieldDescription id={id} hint={hint} error={error} errorPrefix={errorPrefix} />
       <input
         class={`achterom-text-input${size ? ` achterom-text-input--${size}` : ''} utrecht-textbox utrecht-textbox--html-input`}
         type={type}

@@ -3,17 +3,12 @@
 // The caller words the count (it knows the limit and how it counts characters); a box
 // without a limit of its own, or one only to copy from, leaves the count out.
 import type { ComponentChildren, Ref } from 'preact';
-import { FieldError, describedBy } from './FieldError';
+import { describedBy } from './FieldError';
+import { FieldDescription } from './FieldDescription';
 import { fieldClass } from './fieldClass';
+import type { FieldProps } from './fieldProps';
 
-interface Props {
-  id: string;
-  label: ComponentChildren;
-  hint?: ComponentChildren;
-  value: string;
-  error: string | undefined;
-  errorPrefix: string;
-  disabled?: boolean;
+interface Props extends FieldProps {
   onInput: (value: string) => void;
   /** "Nog 1.200 tekens" or "3 tekens te veel"; leave out for a box without a counter. */
   countText?: string;
@@ -47,12 +42,7 @@ export function TextareaField(props: Props) {
   return (
     <div class={fieldClass(error)}>
       {props.labelHeading ? <LabelHeading level={props.labelHeading}>{label}</LabelHeading> : label}
-      {props.hint && (
-        <p class="achterom-form-field__hint utrecht-form-field-description" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      <FieldError id={errorId} prefix={props.errorPrefix} text={error} />
+      <FieldDescription id={id} hint={props.hint} error={error} errorPrefix={props.errorPrefix} errorId={errorId} />
       <textarea
         class={`achterom-textarea${props.short ? ' achterom-textarea--short' : ''} utrecht-textarea utrecht-textarea--html-textarea`}
         id={id}
