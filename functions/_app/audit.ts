@@ -30,6 +30,7 @@ export type AuditAction =
   | 'member.certify'
   | 'team.key_rotate'
   | 'team.ceremony'
+  | 'organisation.ceremony'
   | 'audit.checkpoint'
   | 'audit.export';
 

@@ -12,7 +12,7 @@ import { randomToken, sha256Base64 } from '../../functions/_app/bytes';
 import { INVITE_LIFETIME_SECONDS } from '../../functions/_app/routes/members';
 import { ADMIN_INVITER } from '../../functions/_app/routes/activation';
 
-const ROLES = ['teamlead', 'intake', 'casemanager'] as const;
+const ROLES = ['teamlead', 'intake', 'casemanager', 'privacy'] as const;
 const root = process.cwd();
 const wranglerBin = path.join(root, 'node_modules', '.bin', 'wrangler');
 const env = { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', WRANGLER_HIDE_BANNER: 'true', CLOUDFLARE_CF_FETCH_ENABLED: 'false' };
@@ -26,11 +26,11 @@ const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: { team: { type: 'string' }, role: { type: 'string' }, remote: { type: 'boolean', default: false }, site: { type: 'string' } },
 });
-const usage = `Usage: npm run admin -- invite --team <${municipality.teams.map((t) => t.id).join('|')}> --role <${ROLES.join('|')}> [--remote --site https://…]`;
+const usage = `Usage: npm run admin -- invite --team <${municipality.teams.map((t) => t.id).join('|')}> --role <teamlead|intake|casemanager> [--remote --site https://…]\n       npm run admin -- invite --role privacy [--remote --site https://…]   (the privacy officer has no team)`;
 if (positionals[0] !== 'invite') fail(usage);
-const team = municipality.teams.find((t) => t.id === values.team);
-if (!team) fail(`${values.team ? `Unknown team "${values.team}". ` : ''}${usage}`);
 const role = ROLES.find((r) => r === values.role) ?? fail(`Unknown role "${values.role ?? ''}". ${usage}`);
+const team = role === 'privacy' ? null : municipality.teams.find((t) => t.id === values.team);
+if (role === 'privacy' ? values.team : !team) fail(`${values.team ? `Unknown team "${values.team}" for this role. ` : ''}${usage}`);
 if (values.remote && !values.site) fail('With --remote, say where the portal lives: --site https://wot.example.nl');
 const site = (values.site ?? `http://127.0.0.1:${process.env.PORT ?? '8788'}`).replace(/\/+$/, '');
 
@@ -56,7 +56,7 @@ const row = {
   day: now.toISOString().slice(0, 10),
   staffId: null,
   role: 'system',
-  teamId: team.id,
+  teamId: team?.id ?? null,
   action: 'admin.invite',
   caseId: null,
   subjectId: null,
@@ -70,10 +70,10 @@ const hash = await auditHash(row);
 // the row and the invite with it.
 execute(
   [
-    `INSERT INTO invites (token_hash, team_id, role, created_by, expires_at) VALUES (${[await sha256Base64(token), team.id, role, ADMIN_INVITER, expiresAt].map(quote).join(', ')})`,
+    `INSERT INTO invites (token_hash, team_id, role, created_by, expires_at) VALUES (${[await sha256Base64(token), team?.id ?? null, role, ADMIN_INVITER, expiresAt].map(quote).join(', ')})`,
     `INSERT INTO audit_log (id, v, day, staff_id, role, team_id, action, case_id, subject_id, detail, signature, prev_hash, hash) VALUES (${[row.id, row.v, row.day, row.staffId, row.role, row.teamId, row.action, row.caseId, row.subjectId, row.detail, row.signature, row.prevHash, hash].map(quote).join(', ')})`,
   ].join(';\n'),
 );
-console.log(`Invite for a ${role} of ${team.name}, valid ${INVITE_LIFETIME_SECONDS / 3600} hours, once:`);
+console.log(`Invite for ${team ? `a ${role} of ${team.name}` : 'the privacy officer'}, valid ${INVITE_LIFETIME_SECONDS / 3600} hours, once:`);
 console.log(`${site}/medewerker/activeren/#${token}`);
 console.log('Give it to that person only (in person or by phone, not in a group chat). Nobody else can use or see it again.');

@@ -2,12 +2,13 @@
 // scratch copy of the project with its own empty database and server: a config with one
 // new team (not live yet) → npm run admin -- invite → activation → key ceremony in the
 // browser → the fragment pinned in teamKeys.json and the team set live → build → a
-// resident asks that team a question → its new team lead reads it.
+// resident asks that team a question → its new team lead reads it; the privacy officer
+// makes the organisation key the same way and finds the audit log intact.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { caseIdOf, openCaseFromInbox } from '../helpers/caseIds';
 import { expectNoAxeViolations } from '../helpers/axe';
 
@@ -16,6 +17,44 @@ const PORT = 8796;
 const BASE = `http://127.0.0.1:${PORT}`;
 const SENTINEL = 'GOING-LIVE-SENTINEL huur Haven 8841';
 const LEAD = { username: 'lead.haven', displayName: 'Hanna (teamleider Haven)', passphrase: 'rivier brug avondlicht zeilboot' };
+const OFFICER = { username: 'fg.gemeente', displayName: 'Femke (functionaris gegevensbescherming)', passphrase: 'molen dijk ochtendmist fietsbel' };
+
+/** npm run admin -- invite …, in the scratch project; returns the one-time link. */
+function adminInvite(dir: string, args: string[]): string {
+  const invite = spawnSync('npm', ['run', '--silent', 'admin', '--', 'invite', ...args, '--site', BASE], {
+    cwd: dir,
+    env: { ...process.env, ACHTEROM_STATE: path.join(dir, 'state') },
+    encoding: 'utf8',
+  });
+  expect(invite.status, invite.stderr).toBe(0);
+  const link = /http:\/\/127\.0\.0\.1:\d+\/medewerker\/activeren\/#[A-Za-z0-9_-]{43}/.exec(invite.stdout)?.[0];
+  expect(link).toBeTruthy();
+  return link!;
+}
+
+/** Opens the link, activates with these details and makes the keys; returns the fragment to pin. */
+async function activateWithCeremony(page: Page, link: string, who: typeof LEAD, heading: string, button: string): Promise<string> {
+  await page.goto(link);
+  await page.locator('#new-username').fill(who.username);
+  await page.locator('#display-name').fill(who.displayName);
+  await page.locator('#activate-passphrase').fill(who.passphrase);
+  await page.locator('#activate-passphrase-repeat').fill(who.passphrase);
+  await page.getByRole('button', { name: 'Maak mijn sleutels en activeer' }).click();
+  await expect(page.getByRole('heading', { name: heading })).toBeVisible({ timeout: 30_000 });
+  await expectNoAxeViolations(page, `key ceremony: ${heading}`);
+  await page.getByRole('button', { name: button }).click();
+  await expect(page.getByTestId('ceremony-done').getByRole('heading', { level: 2 })).toBeFocused({ timeout: 30_000 });
+  await expectNoAxeViolations(page, `key ceremony done: ${heading}`);
+  return (await page.getByTestId('ceremony-fragment').textContent())!;
+}
+
+async function signInAs(page: Page, who: typeof LEAD) {
+  await page.goto('/medewerker/');
+  await page.locator('#username').fill(who.username);
+  await page.locator('#passphrase').fill(who.passphrase);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible({ timeout: 30_000 });
+}
 
 function scratchProject(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'achterom-live-'));
@@ -32,6 +71,9 @@ function scratchProject(): string {
     locations: [{ ...config.teams[0].locations[0], id: 'haven-achterom', name: 'Wijkpunt Haven' }],
   });
   writeFileSync(path.join(dir, 'achterom.config.json'), JSON.stringify(config, null, 2));
+  // A real municipality has no organisation key until its privacy officer makes one.
+  const keysFile = path.join(dir, 'src/lib/config/teamKeys.json');
+  writeFileSync(keysFile, JSON.stringify({ ...JSON.parse(readFileSync(keysFile, 'utf8')), organisation: null }, null, 2));
   return dir;
 }
 
@@ -63,38 +105,23 @@ function stopServer(server: ChildProcess | undefined) {
   }
 }
 
-test('a new team goes live: invite, key ceremony, pin, build, a question, read by its lead', async ({ browser }) => {
+test('a municipality goes live: team lead and privacy officer invited, both key ceremonies, pin, build, a question read by the lead, the audit log intact', async ({ browser }) => {
   test.setTimeout(600_000);
   const dir = scratchProject();
   let server: ChildProcess | undefined;
   try {
     server = await startServer(dir, ['--fresh', '--no-demo']);
 
-    // The municipality's IT team invites the first team lead from the command line.
-    const invite = spawnSync('npm', ['run', '--silent', 'admin', '--', 'invite', '--team', 'wot-haven', '--role', 'teamlead', '--site', BASE], {
-      cwd: dir,
-      env: { ...process.env, ACHTEROM_STATE: path.join(dir, 'state') },
-      encoding: 'utf8',
-    });
-    expect(invite.status, invite.stderr).toBe(0);
-    const link = /http:\/\/127\.0\.0\.1:\d+\/medewerker\/activeren\/#[A-Za-z0-9_-]{43}/.exec(invite.stdout)?.[0];
-    expect(link).toBeTruthy();
-
-    // The team lead activates and makes the team's keys in their browser.
+    // The municipality's IT team invites the first team lead from the command line; they
+    // activate and make the team's keys in their browser.
     const leadContext = await browser.newContext({ baseURL: BASE });
     const page = await leadContext.newPage();
-    await page.goto(link!);
-    await page.locator('#new-username').fill(LEAD.username);
-    await page.locator('#display-name').fill(LEAD.displayName);
-    await page.locator('#activate-passphrase').fill(LEAD.passphrase);
-    await page.locator('#activate-passphrase-repeat').fill(LEAD.passphrase);
-    await page.getByRole('button', { name: 'Maak mijn sleutels en activeer' }).click();
-    await expect(page.getByRole('heading', { name: 'Maak de sleutels van WOT Haven' })).toBeVisible({ timeout: 30_000 });
-    await expectNoAxeViolations(page, 'key ceremony');
-    await page.getByRole('button', { name: 'Maak de teamsleutels' }).click();
-    await expect(page.getByRole('heading', { name: 'De sleutels van WOT Haven zijn gemaakt' })).toBeFocused({ timeout: 30_000 });
-    await expectNoAxeViolations(page, 'key ceremony done');
-    const fragment = (await page.getByTestId('ceremony-fragment').textContent())!;
+    const fragment = await activateWithCeremony(page, adminInvite(dir, ['--team', 'wot-haven', '--role', 'teamlead']), LEAD, 'Maak de sleutels van WOT Haven', 'Maak de teamsleutels');
+    await expect(page.getByRole('heading', { name: 'De sleutels van WOT Haven zijn gemaakt' })).toBeFocused();
+    // The privacy officer does the same for the organisation key.
+    const officerContext = await browser.newContext({ baseURL: BASE });
+    const officer = await officerContext.newPage();
+    const organisation = await activateWithCeremony(officer, adminInvite(dir, ['--role', 'privacy']), OFFICER, 'Maak de organisatiesleutel', 'Maak de organisatiesleutel');
     const boxFingerprint = (await page.getByTestId('ceremony-box-fingerprint').textContent())!.trim();
     expect(boxFingerprint).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4}$/);
 
@@ -103,6 +130,8 @@ test('a new team goes live: invite, key ceremony, pin, build, a question, read b
     const keysFile = path.join(dir, 'src/lib/config/teamKeys.json');
     const keys = JSON.parse(readFileSync(keysFile, 'utf8'));
     Object.assign(keys.teams, JSON.parse(`{${fragment}}`));
+    Object.assign(keys, JSON.parse(`{${organisation}}`));
+    expect(keys.organisation.demo).toBe(false);
     expect(keys.teams['wot-haven'].boxKeys[0].fingerprint).toBe(boxFingerprint);
     writeFileSync(keysFile, JSON.stringify(keys, null, 2));
     const configFile = path.join(dir, 'achterom.config.json');
@@ -123,12 +152,14 @@ test('a new team goes live: invite, key ceremony, pin, build, a question, read b
     await expect(resident.getByTestId('case-code')).toBeVisible();
 
     // The new team lead signs in and reads it.
-    await page.goto('/medewerker/');
-    await page.locator('#username').fill(LEAD.username);
-    await page.locator('#passphrase').fill(LEAD.passphrase);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible({ timeout: 30_000 });
+    await signInAs(page, LEAD);
     await openCaseFromInbox(page, caseId, SENTINEL);
+    // The privacy officer signs in; the audit log, checked in their browser against the
+    // keys pinned today, holds: the invites, the activations and both ceremonies.
+    await signInAs(officer, OFFICER);
+    await officer.getByTestId('nav-audit').click();
+    await expect(officer.getByTestId('audit-chain')).toContainText(/Keten klopt: \d+ regels/, { timeout: 30_000 });
+    await officerContext.close();
     await leadContext.close();
     await residentContext.close();
   } finally {

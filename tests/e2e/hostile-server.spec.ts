@@ -95,7 +95,7 @@ test('the keys page publishes every pinned signing key next to the team keys', a
     await expect(page.locator(`[data-team="${team.id}"]`)).toHaveText(team.fingerprint);
     await expect(page.locator(`[data-team-sign="${team.id}"]`)).toHaveText(findTeam(team.id)!.signFingerprint);
   }
-  await expect(page.locator('[data-organisation]')).toHaveText(organisationKey.fingerprint);
+  await expect(page.locator('[data-organisation]')).toHaveText(organisationKey!.fingerprint);
 });
 
 test('a team lead makes a new team key in the browser; only certified readers get it', async ({ page }) => {

@@ -79,4 +79,15 @@ describe('npm run admin -- invite', () => {
       expect(await verifyAuditChain(env.DB)).toEqual({ ok: true, rows: 2 });
     });
   });
+
+  it('invites the privacy officer without a team, and refuses a team for that role', async () => {
+    expect(admin(['invite', '--role', 'privacy', '--team', 'centraal']).status).toBe(2);
+    const run = admin(['invite', '--role', 'privacy']);
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain('Invite for the privacy officer');
+    await withDatabase(async ({ env }) => {
+      expect(await env.DB.prepare("SELECT team_id, role FROM invites WHERE role = 'privacy'").first()).toEqual({ team_id: null, role: 'privacy' });
+      expect(await verifyAuditChain(env.DB)).toEqual({ ok: true, rows: 3 });
+    });
+  });
 });

@@ -26,6 +26,7 @@ const ELSEWHERE: Record<string, string> = {
   'openssl rand -base64 32 | npx wrangler pages secret put POW_SECRET --project-name achterom': 'functions/_app/secrets.test.ts (what the API does without it)',
   'openssl rand -base64 32 | npx wrangler pages secret put SALT_PEPPER --project-name achterom': 'functions/_app/secrets.test.ts (what the API does without it)',
   'npm run admin -- invite --team centrum-oost --role teamlead --remote --site https://wot.example.nl': 'tests/unit/adminInvite.test.ts',
+  'npm run admin -- invite --role privacy --remote --site https://wot.example.nl': 'tests/e2e/going-live.spec.ts (its local form)',
   'npm run backup -- --remote': 'tests/unit/backupRestore.test.ts',
   'npm run restore -- --from backups/achterom-remote-2026-12-01.sql --remote': 'tests/unit/backupRestore.test.ts',
   'npx wrangler pages deployment list --project-name achterom': ACCOUNT_ONLY,

@@ -8,9 +8,9 @@ import { loadSodium } from '../../lib/crypto/sodium';
 import { enrolStaff } from '../../lib/crypto/staffKeys';
 import { keyFingerprint } from '../../lib/crypto/fingerprint';
 import type { Sodium } from '../../lib/crypto/sodium';
-import type { CeremonyLead } from '../../lib/crypto/teamCeremony';
 import { teamsAwaitingKeys } from '../../lib/config/teams';
 import { KeyCeremony } from './KeyCeremony';
+import type { CeremonyKind, CeremonyMember } from './keyCeremony';
 import { makeSay } from './strings';
 import { NewPassphraseFields, useNewPassphrase, validateNewPassphrase } from './NewPassphraseFields';
 import { loadStrengthChecker } from './passphraseStrength';
@@ -46,8 +46,8 @@ export default function ActivationForm({ strings }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<{ fingerprint: string } | null>(null);
-  /** A new team's first team lead: their signing key stays in memory until the team keys are made. */
-  const [ceremony, setCeremony] = useState<{ sodium: Sodium; token: string; lead: CeremonyLead; signSecretKey: Uint8Array; teamName: string } | null>(null);
+  /** A new team's first team lead, or the first privacy officer: their signing key stays in memory until the keys are made. */
+  const [ceremony, setCeremony] = useState<{ sodium: Sodium; kind: CeremonyKind; token: string; member: CeremonyMember; signSecretKey: Uint8Array; teamName: string } | null>(null);
   const summary = useFocusRound<HTMLDivElement>();
   const failureRef = useRef<HTMLDivElement>(null);
   const doneRef = useRef<HTMLHeadingElement>(null);
@@ -114,14 +114,15 @@ export default function ActivationForm({ strings }: Props) {
           return;
         }
         if (response.status === 201) {
-          const created = (await response.json().catch(() => ({}))) as { id?: string; teamId?: string; ceremony?: boolean };
+          const created = (await response.json().catch(() => ({}))) as { id?: string; teamId?: string | null; role?: string; ceremony?: boolean };
           fresh.clear();
           setToken(null);
           const team = teamsAwaitingKeys.find((t) => t.id === created.teamId);
-          if (created.ceremony && created.id && team) {
+          const kind: CeremonyKind | null = created.role === 'privacy' ? 'organisation' : team ? 'team' : null;
+          if (created.ceremony && created.id && kind) {
             keepSignKey = true;
-            const lead = { id: created.id, username: name, teamId: team.id, boxPublicKey: enrolment.boxPublicKey, signPublicKey: enrolment.signPublicKey };
-            setCeremony({ sodium, token, lead, signSecretKey: keys.sign.privateKey, teamName: team.name });
+            const member = { id: created.id, username: name, teamId: team?.id ?? null, boxPublicKey: enrolment.boxPublicKey, signPublicKey: enrolment.signPublicKey };
+            setCeremony({ sodium, kind, token, member, signSecretKey: keys.sign.privateKey, teamName: team?.name ?? '' });
             return;
           }
           setDone({ fingerprint: keyFingerprint(sodium, enrolment.boxPublicKey) });

@@ -1,49 +1,65 @@
-// The key ceremony screen, right after a new team's first team lead has activated: one
-// button makes the team keys in this browser; then the public keys to pin (a fragment
-// for teamKeys.json, to copy) and the fingerprints to compare out of band and print.
+// The key ceremony screen, right after activating: one button makes the keys in this
+// browser (a new team's, or the organisation's for the first privacy officer); then the
+// public key(s) to pin (a fragment for teamKeys.json, to copy) and the fingerprints to
+// compare out of band and print.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Sodium } from '../../lib/crypto/sodium';
-import type { CeremonyLead, PinnedTeamKeys } from '../../lib/crypto/teamCeremony';
-import type { Say } from './strings';
+import type { Say, StaffTextKey } from './strings';
 import { Notice } from './ui';
 import { StatusLine } from '../shared/StatusLine';
-import { pinFragment, runKeyCeremony } from './keyCeremony';
+import { pinFragment, runKeyCeremony, type CeremonyKind, type CeremonyMember, type CeremonyOutcome } from './keyCeremony';
 
 interface Props {
   say: Say;
   sodium: Sodium;
+  kind: CeremonyKind;
   token: string;
-  lead: CeremonyLead;
+  member: CeremonyMember;
+  /** The team's name ("the organisation" has none). */
   teamName: string;
-  /** Called once the lead's signing key is no longer needed (wipe it). */
-  onFinished: () => void;
-  /** The lead's own signing key: it signs the certificate's grants and the audit row. */
+  /** The member's own signing key: it signs the certificate's grants and the audit row. */
   signSecretKey: Uint8Array;
+  /** Called once the signing key is no longer needed (wipe it). */
+  onFinished: () => void;
 }
 
-export function KeyCeremony({ say, sodium, token, lead, teamName, signSecretKey, onFinished }: Props) {
+const TEXT: Record<CeremonyKind, Record<'heading' | 'intro' | 'submit' | 'done' | 'next' | 'give' | 'live', StaffTextKey>> = {
+  team: { heading: 'staff.ceremony.heading', intro: 'staff.ceremony.intro', submit: 'staff.ceremony.submit', done: 'staff.ceremony.done', next: 'staff.ceremony.next', give: 'staff.ceremony.step.give', live: 'staff.ceremony.step.live' },
+  organisation: {
+    heading: 'staff.ceremony.organisation.heading',
+    intro: 'staff.ceremony.organisation.intro',
+    submit: 'staff.ceremony.organisation.submit',
+    done: 'staff.ceremony.organisation.done',
+    next: 'staff.ceremony.organisation.next',
+    give: 'staff.ceremony.organisation.step.give',
+    live: 'staff.ceremony.organisation.step.live',
+  },
+};
+
+export function KeyCeremony({ say, sodium, kind, token, member, teamName, signSecretKey, onFinished }: Props) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const [pin, setPin] = useState<PinnedTeamKeys | null>(null);
+  const [made, setMade] = useState<Extract<CeremonyOutcome, { ok: true }> | null>(null);
   const [copied, setCopied] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const failureRef = useRef<HTMLDivElement>(null);
+  const text = TEXT[kind];
   const team = { team: teamName };
 
-  useEffect(() => headingRef.current?.focus(), [pin]);
+  useEffect(() => headingRef.current?.focus(), [made]);
 
   async function make() {
     if (busy) return;
     setBusy(true);
     setFailure(null);
     try {
-      const outcome = await runKeyCeremony(sodium, token, lead, signSecretKey);
+      const outcome = await runKeyCeremony(sodium, kind, token, member, signSecretKey);
       if (outcome.ok) {
-        setPin(outcome.pin);
+        setMade(outcome);
         onFinished();
       } else {
-        if (outcome.reason === 'teamHasKeys') onFinished();
-        setFailure(say(outcome.reason === 'teamHasKeys' ? 'staff.ceremony.doneTeamHas' : 'staff.ceremony.failed'));
+        if (outcome.reason === 'alreadyMade') onFinished();
+        setFailure(say(outcome.reason === 'alreadyMade' ? 'staff.ceremony.doneTeamHas' : 'staff.ceremony.failed'));
         requestAnimationFrame(() => failureRef.current?.focus());
       }
     } finally {
@@ -51,51 +67,54 @@ export function KeyCeremony({ say, sodium, token, lead, teamName, signSecretKey,
     }
   }
 
-  if (!pin) {
+  if (!made) {
     return (
       <section class="achterom-panel achterom-console__narrow" aria-labelledby="ceremony-heading" data-testid="key-ceremony">
         <h2 id="ceremony-heading" tabIndex={-1} ref={headingRef}>
-          {say('staff.ceremony.heading', team)}
+          {say(text.heading, team)}
         </h2>
-        <p>{say('staff.ceremony.intro', team)}</p>
+        <p>{say(text.intro, team)}</p>
         {failure && (
           <Notice kind="error" noticeRef={failureRef} testId="ceremony-error">
             {failure}
           </Notice>
         )}
         <button class="achterom-button utrecht-button utrecht-button--primary-action" type="button" aria-disabled={busy ? 'true' : undefined} onClick={make}>
-          {say('staff.ceremony.submit')}
+          {say(text.submit)}
         </button>
         <StatusLine busy={busy} text={say('staff.ceremony.busy')} />
       </section>
     );
   }
 
-  const fragment = pinFragment(lead.teamId, pin);
+  const fingerprints: [StaffTextKey, string, string][] =
+    made.kind === 'team'
+      ? [
+          ['staff.ceremony.boxFingerprint', made.pin.boxKeys[0]!.fingerprint, 'ceremony-box-fingerprint'],
+          ['staff.ceremony.signFingerprint', made.pin.signFingerprint, 'ceremony-sign-fingerprint'],
+        ]
+      : [['staff.ceremony.organisation.fingerprint', made.pin.fingerprint, 'ceremony-sign-fingerprint']];
+  const fragment = pinFragment(made.kind === 'team' ? member.teamId! : 'organisation', made.pin);
   return (
     <section class="achterom-panel achterom-console__narrow" aria-labelledby="ceremony-done-heading" data-testid="ceremony-done">
       <h2 id="ceremony-done-heading" tabIndex={-1} ref={headingRef}>
-        {say('staff.ceremony.done', team)}
+        {say(text.done, team)}
       </h2>
-      <p>{say('staff.ceremony.next', team)}</p>
+      <p>{say(text.next, team)}</p>
       <ol>
-        <li>{say('staff.ceremony.step.give')}</li>
+        <li>{say(text.give)}</li>
         <li>{say('staff.ceremony.step.check')}</li>
-        <li>{say('staff.ceremony.step.live')}</li>
+        <li>{say(text.live)}</li>
       </ol>
       <dl class="achterom-console__facts">
-        <div>
-          <dt>{say('staff.ceremony.boxFingerprint')}</dt>
-          <dd class="achterom-console__fingerprint" data-testid="ceremony-box-fingerprint">
-            {pin.boxKeys[0]!.fingerprint}
-          </dd>
-        </div>
-        <div>
-          <dt>{say('staff.ceremony.signFingerprint')}</dt>
-          <dd class="achterom-console__fingerprint" data-testid="ceremony-sign-fingerprint">
-            {pin.signFingerprint}
-          </dd>
-        </div>
+        {fingerprints.map(([label, value, testId]) => (
+          <div key={testId}>
+            <dt>{say(label)}</dt>
+            <dd class="achterom-console__fingerprint" data-testid={testId}>
+              {value}
+            </dd>
+          </div>
+        ))}
       </dl>
       <h3 id="ceremony-fragment-label">{say('staff.ceremony.fragment')}</h3>
       <pre class="achterom-code-block" aria-labelledby="ceremony-fragment-label" data-testid="ceremony-fragment" tabIndex={0}>

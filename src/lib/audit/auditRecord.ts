@@ -43,6 +43,7 @@ export const SIGNED_ACTIONS = new Set([
   'member.passphrase',
   'team.key_rotate',
   'team.ceremony',
+  'organisation.ceremony',
   'audit.checkpoint',
   'audit.export',
 ]);
@@ -101,6 +102,8 @@ export const actionDetail = {
   invite: (role: string) => `role=${role}`,
   rotate: async (keyId: number, publicKey: string) => `key=${keyId};pk=${await sha256Text(publicKey)}`,
   /** A new team's first keys: box key 1 and the signing key. */
+  /** The organisation's signing key, made by the first privacy officer. */
+  organisation: async (signPublicKey: string) => `sign=${await sha256Text(signPublicKey)}`,
   ceremony: async (boxPublicKey: string, signPublicKey: string) => `box=${await sha256Text(boxPublicKey)};sign=${await sha256Text(signPublicKey)}`,
   checkpoint: (headId: number, headHash: string) => `head=${headId};hash=${headHash}`,
   /** How many rows went out, and under which filter (names of fields only, no values). */

@@ -38,6 +38,34 @@ export interface CeremonyOutcome {
   pin: PinnedTeamKeys;
 }
 
+/** The first privacy officer's ceremony: the organisation's signing key, which certifies them. */
+export async function makeOrganisationKey(sodium: Sodium, officer: Omit<CeremonyLead, 'teamId'>, officerSignSecretKey: Uint8Array, today: string) {
+  const sign = sodium.crypto_sign_keypair();
+  try {
+    const organisationSignPublicKey = toBase64(sodium, sign.publicKey);
+    const cert = issueCertificate(sodium, sign.privateKey, {
+      v: 2,
+      memberId: officer.id,
+      username: officer.username,
+      teamId: null,
+      role: 'privacy',
+      boxPublicKey: officer.boxPublicKey,
+      signPublicKey: officer.signPublicKey,
+      issuedDay: today,
+      validUntilDay: addDays(today, CERTIFICATE_VALID_DAYS),
+      issuerId: officer.id,
+    });
+    const detail = await actionDetail.organisation(organisationSignPublicKey);
+    const text = actionStatement({ action: 'organisation.ceremony', staffId: officer.id, role: 'privacy', teamId: null, caseId: null, subjectId: null, day: today, detail });
+    return {
+      request: { organisationSignPublicKey, certificate: cert.certificate, certificateSignature: cert.signature, signed: { day: today, signature: signStatement(sodium, officerSignSecretKey, text) } },
+      pin: { signPublicKey: organisationSignPublicKey, fingerprint: keyFingerprint(sodium, organisationSignPublicKey), demo: false as const },
+    };
+  } finally {
+    sodium.memzero(sign.privateKey);
+  }
+}
+
 export async function makeTeamKeys(sodium: Sodium, lead: CeremonyLead, leadSignSecretKey: Uint8Array, today: string): Promise<CeremonyOutcome> {
   const box = sodium.crypto_box_keypair();
   const signSeed = sodium.randombytes_buf(sodium.crypto_sign_SEEDBYTES);

@@ -123,3 +123,16 @@ export const TeamCeremonyRequest = v.strictObject(
   'must be an object with exactly the fields token, teamBoxPublicKey, teamSignPublicKey, certificate, certificateSignature, teamKeyGrants, signed',
 );
 export type TeamCeremonyRequest = v.InferOutput<typeof TeamCeremonyRequest>;
+
+/** The first privacy officer's ceremony: the organisation's signing key and their certificate signed with it. */
+export const OrganisationCeremonyRequest = v.strictObject(
+  {
+    token: inviteToken,
+    organisationSignPublicKey: base64Bytes(KEY_BYTES, 'organisationSignPublicKey'),
+    certificate: certificateText,
+    certificateSignature: signature('certificateSignature'),
+    signed: SignedAction,
+  },
+  'must be an object with exactly the fields token, organisationSignPublicKey, certificate, certificateSignature, signed',
+);
+export type OrganisationCeremonyRequest = v.InferOutput<typeof OrganisationCeremonyRequest>;
