@@ -68,8 +68,8 @@ function scratchProject(): string {
     name: 'WOT Haven',
     live: false,
     neighbourhoods: [{ id: 'haven', name: 'Haven' }],
-    locations: [{ ...config.teams[0].locations[0], id: 'haven-achterom', name: 'Wijkpunt Haven' }],
   });
+  config.locations.push({ ...config.locations[0], team: 'wot-haven', id: 'haven-achterom', name: 'Wijkpunt Haven' });
   writeFileSync(path.join(dir, 'achterom.config.json'), JSON.stringify(config, null, 2));
   // A real municipality has no organisation key until its privacy officer makes one.
   const keysFile = path.join(dir, 'src/lib/config/teamKeys.json');

@@ -31,18 +31,19 @@ function buildWith(change: (config: any) => void, env: Record<string, string> = 
 describe('the build checks achterom.config.json', () => {
   it('stops at a broken field and names it', () => {
     const run = buildWith((c) => {
-      c.teams[0].locations[0].address = '';
+      c.locations[0].address = '';
       c.appointments.durationMinutes.video = 'half uur';
     });
     expect(run.status).not.toBe(0);
-    expect(run.output).toContain('teams[0].locations[0].address: must not be empty');
+    expect(run.output).toContain('locations[0].address: must not be empty');
     expect(run.output).toContain('appointments.durationMinutes.video: must be a number of minutes');
     expect(run.output).not.toContain('page(s) built');
   });
 
   it('stops at a team without a pinned key, naming the team', () => {
     const run = buildWith((c) => {
-      c.teams.push({ id: 'wot-noord', name: 'WOT Noord', neighbourhoods: [{ id: 'noordwijk', name: 'Noordwijk' }], locations: c.teams[0].locations.map((l: { id: string }) => ({ ...l, id: `${l.id}-noord` })) });
+      c.teams.push({ id: 'wot-noord', name: 'WOT Noord', neighbourhoods: [{ id: 'noordwijk', name: 'Noordwijk' }] });
+      c.locations.push({ ...c.locations[0], team: 'wot-noord', id: 'noord-achterom' });
     });
     expect(run.status).not.toBe(0);
     expect(run.output).toContain('team "wot-noord" has no pinned key');

@@ -17,9 +17,9 @@ import type { Team } from '../../../src/lib/config/teams';
 
 // The Schiedam example has every team pinned; this run's configuration adds one that is not.
 vi.mock('../../../src/lib/config/municipality', async (importOriginal) => {
-  const { municipality } = await importOriginal<typeof import('../../../src/lib/config/municipality')>();
-  const haven = { id: 'wot-haven', name: 'WOT Haven', live: false, neighbourhoods: [{ id: 'haven', name: 'Haven' }], locations: [] };
-  return { municipality: { ...municipality, teams: [...municipality.teams, haven] } };
+  const real = await importOriginal<typeof import('../../../src/lib/config/municipality')>();
+  const haven = { id: 'wot-haven', name: 'WOT Haven', live: false, neighbourhoods: [{ id: 'haven', name: 'Haven' }] };
+  return { ...real, configTeams: [...real.configTeams, haven] };
 });
 
 let d1: LocalD1;

@@ -34,6 +34,8 @@ const Count = v.pipe(v.number('must be a number'), v.integer('must be a whole nu
 const AppointmentType = v.picklist(appointmentTypes, `must be one of ${appointmentTypes.join(', ')}`);
 
 const Location = v.strictObject({
+  /** The team whose back entrance this is. */
+  team: Slug,
   id: Slug,
   name: Text,
   address: Text,
@@ -55,7 +57,6 @@ const Team = v.strictObject({
   live: v.optional(v.boolean('must be true or false')),
   /** Empty for the central team that takes "I don't know". */
   neighbourhoods: v.array(v.strictObject({ id: Slug, name: Text }), 'must be a list'),
-  locations: v.array(Location, 'must be a list'),
   /** Numbers of its own for the flood budgets (otherwise the defaults in teamBudgets.ts). */
   budgets: v.optional(v.strictObject({ case: v.optional(Budget), booking: v.optional(Budget) })),
 });
@@ -82,6 +83,8 @@ export const MunicipalityConfig = v.strictObject({
   /** The team that takes residents who do not know their neighbourhood. */
   centralTeam: Slug,
   teams: v.pipe(v.array(Team, 'must be a list'), v.minLength(1, 'must list at least one team')),
+  /** Back entrances, each of one team (a list of their own: the question pages need none of this text). */
+  locations: v.array(Location, 'must be a list'),
 });
 
 export type MunicipalityConfig = v.InferOutput<typeof MunicipalityConfig>;

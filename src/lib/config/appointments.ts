@@ -1,7 +1,7 @@
 // Appointment configuration per team (from achterom.config.json): where the back
 // entrance is, which kinds of appointment the team offers and how long they take.
 import type { Lang } from '../i18n/locale';
-import { municipality } from './municipality';
+import { configAppointments, configLocations, configTeams, video } from './municipality';
 
 export const appointmentTypes = ['achterom', 'video', 'telefoon'] as const;
 export type AppointmentType = (typeof appointmentTypes)[number];
@@ -27,13 +27,13 @@ export interface TeamAppointments {
   videoUrlTemplate: string;
 }
 
-export const locations: readonly Location[] = municipality.teams.flatMap((team) => team.locations.map((l) => ({ ...l, teamId: team.id })));
+export const locations: readonly Location[] = configLocations.map(({ team, ...l }) => ({ ...l, teamId: team }));
 
-export const teamAppointments: readonly TeamAppointments[] = municipality.teams.map((team) => ({
+export const teamAppointments: readonly TeamAppointments[] = configTeams.map((team) => ({
   teamId: team.id,
-  types: [...municipality.appointments.types],
-  durationMinutes: municipality.appointments.durationMinutes,
-  videoUrlTemplate: municipality.video.urlTemplate,
+  types: [...configAppointments.types],
+  durationMinutes: configAppointments.durationMinutes,
+  videoUrlTemplate: video.urlTemplate,
 }));
 
 export function appointmentsFor(teamId: string): TeamAppointments | undefined {

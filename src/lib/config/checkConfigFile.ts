@@ -21,11 +21,9 @@ export function configFileProblems(root: string, { production }: { production: b
   const checked = checkMunicipalityConfig(json);
   if (!checked.ok) return checked.problems;
   const problems: string[] = [];
-  checked.config.teams.forEach((team, t) =>
-    team.locations.forEach((l, i) => {
-      if (!existsSync(path.join(root, 'public', l.routeImage))) problems.push(`teams[${t}].locations[${i}].routeImage: ${l.routeImage} is not in public/`);
-    }),
-  );
+  checked.config.locations.forEach((l, i) => {
+    if (!existsSync(path.join(root, 'public', l.routeImage))) problems.push(`locations[${i}].routeImage: ${l.routeImage} is not in public/`);
+  });
   const keys = JSON.parse(readFileSync(path.join(root, 'src/lib/config/teamKeys.json'), 'utf8')) as PinnedKeysFile;
   for (const team of checked.config.teams) {
     const pinned = keys.teams?.[team.id];

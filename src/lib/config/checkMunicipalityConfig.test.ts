@@ -20,8 +20,8 @@ describe('checkMunicipalityConfig', () => {
   it('names the field of each problem in the file', () => {
     expect(
       problemsAfter((c) => {
-        c.teams[1].locations[0].address = ' ';
-        delete c.teams[0].locations[0].backEntrance.pl;
+        c.locations[1].address = ' ';
+        delete c.locations[0].backEntrance.pl;
         c.retention.closedDays = '90';
         c.video.urlTemplate = 'https://beeldbellen.example.nl/';
         c.phone.tel = '010 246 5000';
@@ -30,8 +30,8 @@ describe('checkMunicipalityConfig', () => {
       }),
     ).toEqual(
       expect.arrayContaining([
-        'teams[1].locations[0].address: must not be empty',
-        'teams[0].locations[0].backEntrance.pl: is missing',
+        'locations[1].address: must not be empty',
+        'locations[0].backEntrance.pl: is missing',
         'retention.closedDays: must be a number of days',
         'video.urlTemplate: must contain {room} where the room id goes',
         expect.stringMatching(/^phone\.tel: must be digits only/),
@@ -51,6 +51,8 @@ describe('checkMunicipalityConfig', () => {
     ).toEqual([
       'teams[1].neighbourhoods[0].id: neighbourhood id "centrum" is already used at teams[0].neighbourhoods[0].id',
       'teams[2].id: team id "centrum-oost" is already used at teams[0].id',
+      // the renamed team's location now belongs to no team
+      'locations[2].team: "woudhoek-kethel-spaland" is not one of the teams',
       'centralTeam: "stad" is not one of the teams',
     ]);
   });
@@ -58,10 +60,12 @@ describe('checkMunicipalityConfig', () => {
   it('wants a location for back-entrance appointments and sane flood budgets', () => {
     expect(
       problemsAfter((c) => {
-        c.teams[3].locations = [];
+        c.locations = c.locations.filter((l: { team: string }) => l.team !== 'centraal');
+        c.locations[0].team = 'wot-mars';
         c.teams[0].budgets = { case: { perHour: 30, closeAtPerHour: 10, perDay: 100 } };
       }),
     ).toEqual(['teams[0].budgets.case: closeAtPerHour must be at least perHour']);
-    expect(problemsAfter((c) => (c.teams[3].locations = []))).toEqual(['teams[3].locations: team "centraal" needs a location for appointments at the back entrance']);
+    expect(problemsAfter((c) => (c.locations = c.locations.filter((l: { team: string }) => l.team !== 'centraal')))).toEqual(['locations: team "centraal" needs a location for appointments at the back entrance']);
+    expect(problemsAfter((c) => (c.locations[0].team = 'wot-mars'))).toEqual(expect.arrayContaining(['locations[0].team: "wot-mars" is not one of the teams']));
   });
 });

@@ -39,10 +39,13 @@ function crossProblems(config: MunicipalityConfig): string[] {
       if (n.id === 'weet-ik-niet') problems.push(`teams[${t}].neighbourhoods[${i}].id: "weet-ik-niet" is kept for "I don't know"`);
       unique('neighbourhood', n.id, `teams[${t}].neighbourhoods[${i}].id`);
     });
-    team.locations.forEach((l, i) => unique('location', l.id, `teams[${t}].locations[${i}].id`));
-    if (config.appointments.types.includes('achterom') && team.locations.length === 0) {
-      problems.push(`teams[${t}].locations: team "${team.id}" needs a location for appointments at the back entrance`);
+    if (config.appointments.types.includes('achterom') && !config.locations.some((l) => l.team === team.id)) {
+      problems.push(`locations: team "${team.id}" needs a location for appointments at the back entrance`);
     }
+  });
+  config.locations.forEach((l, i) => {
+    unique('location', l.id, `locations[${i}].id`);
+    if (!config.teams.some((t) => t.id === l.team)) problems.push(`locations[${i}].team: "${l.team}" is not one of the teams`);
   });
   if (!config.teams.some((t) => t.id === config.centralTeam)) problems.push(`centralTeam: "${config.centralTeam}" is not one of the teams`);
   return problems;

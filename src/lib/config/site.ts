@@ -1,6 +1,6 @@
 // Site-wide settings a municipality may change (in achterom.config.json).
-import { municipality } from './municipality';
+import { quickExitUrl } from './municipality';
 
 /** Where "Snel weg" (quick exit) goes: an ordinary, neutral site. Only navigated to when
  * the resident asks (rel="noreferrer"); no page loads anything from it. */
-export const QUICK_EXIT_URL = municipality.quickExitUrl;
+export const QUICK_EXIT_URL = quickExitUrl;

@@ -2,7 +2,7 @@
 // (a costlier proof of work), and when it stops taking them online ("bel ons"). Set
 // from the expected volume: a WOT team gets a few online requests a day, so these are
 // several times that. A team may have its own numbers.
-import { municipality } from './municipality';
+import { configTeams } from './municipality';
 
 export interface Budget {
   /** Per hour at normal cost; beyond this the proof of work costs ELEVATED_POW_FACTOR times more. */
@@ -22,7 +22,7 @@ export const DEFAULT_BUDGETS: Record<BudgetKind, Budget> = {
 
 /** Team ids with numbers of their own (`budgets` of a team in achterom.config.json; none in the Schiedam example). */
 export const TEAM_BUDGETS: Record<string, { [K in BudgetKind]?: Budget | undefined }> = Object.fromEntries(
-  municipality.teams.flatMap((team) => (team.budgets ? [[team.id, team.budgets]] : [])),
+  configTeams.flatMap((team) => (team.budgets ? [[team.id, team.budgets]] : [])),
 );
 
 /** The most of a team's times in the next seven days that anonymous bookings of one day may hold. */

@@ -1,7 +1,7 @@
 // Teams (from achterom.config.json) with their pinned keys, compiled into the static bundle. The browser takes team public
 // keys from here and never from the API, so a compromised API cannot swap them.
 import teamKeys from './teamKeys.json' with { type: 'json' };
-import { municipality } from './municipality';
+import { centralTeam, configTeams } from './municipality';
 
 export interface Neighbourhood {
   id: string;
@@ -78,13 +78,13 @@ export function pinnedBoxKey(teamId: string, keyId: number): PinnedBoxKey | unde
 }
 
 /** The team for residents who do not know their neighbourhood. */
-export const CENTRAL_TEAM_ID = municipality.centralTeam;
+export const CENTRAL_TEAM_ID = centralTeam;
 export const UNKNOWN_NEIGHBOURHOOD_ID = 'weet-ik-niet';
 
 const hasPinnedKey = (id: string) => (pinned.teams[id]?.boxKeys.length ?? 0) > 0;
 
 /** Teams whose keys are pinned, live or not: their staff work in the console. */
-const pinnedTeams: readonly (Team & { live: boolean })[] = municipality.teams
+const pinnedTeams: readonly (Team & { live: boolean })[] = configTeams
   .filter((t) => hasPinnedKey(t.id))
   .map((t) => ({ ...team(t.id, t.name, t.neighbourhoods), live: t.live !== false }));
 
@@ -92,7 +92,7 @@ const pinnedTeams: readonly (Team & { live: boolean })[] = municipality.teams
 export const teams: readonly Team[] = pinnedTeams.filter((t) => t.live);
 
 /** Teams in the configuration without pinned keys: only their key ceremony can happen (functions/_app/routes/activation.ts). */
-export const teamsAwaitingKeys: readonly { id: string; name: string }[] = municipality.teams.filter((t) => !hasPinnedKey(t.id)).map((t) => ({ id: t.id, name: t.name }));
+export const teamsAwaitingKeys: readonly { id: string; name: string }[] = configTeams.filter((t) => !hasPinnedKey(t.id)).map((t) => ({ id: t.id, name: t.name }));
 
 export const teamIds = teams.map((t) => t.id) as [string, ...string[]];
 
