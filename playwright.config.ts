@@ -5,6 +5,13 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 8789);
 /** The e2e server keeps its local D1 here, wiped at every run; tests scan these files. */
 export const E2E_STATE = `.achterom/e2e-state-${E2E_PORT}`;
 
+/** How every test starts Chromium (a test that needs more adds to this). */
+export const CHROMIUM_LAUNCH = {
+  // Debian's Chromium: Playwright cannot download its own browser on this network.
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 90_000,
@@ -14,19 +21,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     browserName: 'chromium',
-    launchOptions: {
-      // Debian's Chromium: Playwright cannot download its own browser on this network.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     command: 'node src/scripts/start.mjs --fresh',

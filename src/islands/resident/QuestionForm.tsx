@@ -19,6 +19,7 @@ import { ContactChoice, contactPayload, type ContactValue } from '../shared/Cont
 import { ConsentChoice, type ConsentChoiceValue } from '../shared/ConsentChoice';
 import { Alert } from '../shared/Alert';
 import { StatusLine } from '../shared/StatusLine';
+import { usePageHide } from '../shared/usePageHide';
 import { errorFieldsInOrder, type FieldErrors } from '../shared/formErrors';
 import { QUESTION_FIELDS, QUESTION_FIELD_TARGET, checkQuestion, type QuestionField } from './question/questionErrors';
 import { sendQuestion } from './question/sendQuestion';
@@ -30,6 +31,7 @@ interface Props {
 }
 
 type Phase = 'idle' | 'encrypting' | 'sending';
+const NO_CONTACT: ContactValue = { method: 'portal', phone: '', email: '' };
 /** Why the last send did not go through: each gets its own words (and the phone number). */
 type SendProblem = 'failed' | 'timeout' | 'teamBusy';
 
@@ -37,7 +39,7 @@ export default function QuestionForm({ lang, strings: s }: Props) {
   const [hydrated, setHydrated] = useState(false);
   const [neighbourhood, setNeighbourhood] = useState('');
   const [question, setQuestion] = useState('');
-  const [contact, setContact] = useState<ContactValue>({ method: 'portal', phone: '', email: '' });
+  const [contact, setContact] = useState<ContactValue>(NO_CONTACT);
   const [consent, setConsent] = useState<ConsentChoiceValue | ''>('');
   const [errors, setErrors] = useState<FieldErrors<QuestionField>>({});
   const [errorRound, setErrorRound] = useState(0);
@@ -50,12 +52,29 @@ export default function QuestionForm({ lang, strings: s }: Props) {
   const sendErrorRef = useRef<HTMLDivElement>(null);
   const doneHeadingRef = useRef<HTMLHeadingElement>(null);
   const baseTitle = useRef('');
+  const baseHeading = useRef('');
 
   // Controls render disabled on the server and are enabled once the island runs.
   useEffect(() => {
     baseTitle.current = document.title;
+    baseHeading.current = document.querySelector('main h1')?.textContent ?? '';
     setHydrated(true);
   }, []);
+
+  // Leaving the page (or the back/forward cache) forgets the question and the code, as the
+  // mailbox and booking pages do: on a shared device, Back must not show either.
+  usePageHide(() => {
+    setSent(null);
+    setNeighbourhood('');
+    setQuestion('');
+    setContact(NO_CONTACT);
+    setConsent('');
+    setErrors({});
+    setSendProblem(null);
+    document.title = baseTitle.current;
+    const pageHeading = document.querySelector('main h1');
+    if (pageHeading && baseHeading.current) pageHeading.textContent = baseHeading.current;
+  });
 
   const errorFields = errorFieldsInOrder(errors, QUESTION_FIELDS);
   const hasErrors = errorFields.length > 0;
@@ -118,7 +137,7 @@ export default function QuestionForm({ lang, strings: s }: Props) {
         // Sent: forget what was typed; keep only the code (in memory) to show it once.
         setSent({ code: outcome.code, teamName: team.name, contact: checked.payload.contact.method });
         setQuestion('');
-        setContact({ method: 'portal', phone: '', email: '' });
+        setContact(NO_CONTACT);
       } else failed(outcome.kind === 'teamBusy' ? 'teamBusy' : 'failed');
     } catch (err) {
       failed(err instanceof DeadlineError ? 'timeout' : 'failed');
