@@ -48,11 +48,11 @@ describe('proof of work', () => {
     const replay = await postCase(headers);
     expect(replay.status).toBe(400);
     expect(((await replay.json()) as { error: { code: string } }).error.code).toBe('pow_replayed');
-    // What the spent solution leaves behind tells the hour at most, not the second.
+    // What the spent solution leaves behind tells the day, as the cases table does, not the second.
     const { results } = await d1.env.DB.prepare('SELECT expires_at FROM used_pow').all<{ expires_at: number }>();
     expect(results.length).toBeGreaterThan(0);
     for (const row of results) {
-      expect(row.expires_at % 3600).toBe(0);
+      expect(row.expires_at % 86_400).toBe(0);
       expect(row.expires_at).toBeGreaterThan(Date.now() / 1000);
     }
   });

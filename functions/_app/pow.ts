@@ -70,9 +70,9 @@ export function requirePow(purpose: PowPurpose): MiddlewareHandler<AppEnv> {
     const result = await verifySolution({ challenge, solution, deriveKey, hmacSignatureSecret: secret(c.env) }).catch(() => null);
     if (!result || result.expired) throw apiError(400, 'pow_invalid', 'The proof of work has expired or is not valid; try again');
     if (!result.verified) throw apiError(400, 'pow_invalid', 'The proof of work is not valid');
-    // Kept until the challenge has expired, rounded up to the full hour: the table must
-    // not say to the second when someone sent a question (the cases table keeps the day).
-    const expiresAt = Math.ceil((challenge.parameters.expiresAt ?? Date.now() / 1000 + POW_LIFETIME_SECONDS) / 3600) * 3600;
+    // Kept until the challenge has expired, rounded up to the end of that day (UTC): the
+    // table says no more of when someone sent something than the cases table (the day).
+    const expiresAt = Math.ceil((challenge.parameters.expiresAt ?? Date.now() / 1000 + POW_LIFETIME_SECONDS) / 86_400) * 86_400;
     const spent = await c.env.DB.prepare('INSERT OR IGNORE INTO used_pow (signature_hash, expires_at) VALUES (?, ?)')
       .bind(await sha256Base64(challenge.signature ?? ''), expiresAt)
       .run();
