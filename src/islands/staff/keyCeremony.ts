@@ -2,7 +2,7 @@
 // (src/lib/crypto/teamCeremony.ts), send the sealed and signed result, and say what
 // happened. The caller wipes the member's signing key afterwards, whatever the outcome.
 import type { Sodium } from '../../lib/crypto/sodium';
-import { makeOrganisationKey, makeTeamKeys, type PinnedTeamKeys } from '../../lib/crypto/teamCeremony';
+import { makeOrganisationKey, makeTeamKeys, type PinnedOrganisationKey, type PinnedTeamKeys } from '../../lib/crypto/teamCeremony';
 
 /** A team's keys by its first team lead, or the organisation's key by the first privacy officer. */
 export type CeremonyKind = 'team' | 'organisation';
@@ -14,12 +14,6 @@ export interface CeremonyMember {
   teamId: string | null;
   boxPublicKey: string;
   signPublicKey: string;
-}
-
-export interface PinnedOrganisationKey {
-  signPublicKey: string;
-  fingerprint: string;
-  demo: false;
 }
 
 export type CeremonyOutcome =

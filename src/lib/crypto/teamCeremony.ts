@@ -26,7 +26,14 @@ export interface PinnedTeamKeys {
   demo: false;
 }
 
-export interface CeremonyOutcome {
+/** What teamKeys.json pins as "organisation". */
+export interface PinnedOrganisationKey {
+  signPublicKey: string;
+  fingerprint: string;
+  demo: false;
+}
+
+export interface TeamKeysMade {
   request: {
     teamBoxPublicKey: string;
     teamSignPublicKey: string;
@@ -39,7 +46,7 @@ export interface CeremonyOutcome {
 }
 
 /** The first privacy officer's ceremony: the organisation's signing key, which certifies them. */
-export async function makeOrganisationKey(sodium: Sodium, officer: Omit<CeremonyLead, 'teamId'>, officerSignSecretKey: Uint8Array, today: string) {
+export async function makeOrganisationKey(sodium: Sodium, officer: Omit<CeremonyLead, 'teamId'>, officerSignSecretKey: Uint8Array, today: string): Promise<{ request: { organisationSignPublicKey: string; certificate: string; certificateSignature: string; signed: { day: string; signature: string } }; pin: PinnedOrganisationKey }> {
   const sign = sodium.crypto_sign_keypair();
   try {
     const organisationSignPublicKey = toBase64(sodium, sign.publicKey);
@@ -59,14 +66,14 @@ export async function makeOrganisationKey(sodium: Sodium, officer: Omit<Ceremony
     const text = actionStatement({ action: 'organisation.ceremony', staffId: officer.id, role: 'privacy', teamId: null, caseId: null, subjectId: null, day: today, detail });
     return {
       request: { organisationSignPublicKey, certificate: cert.certificate, certificateSignature: cert.signature, signed: { day: today, signature: signStatement(sodium, officerSignSecretKey, text) } },
-      pin: { signPublicKey: organisationSignPublicKey, fingerprint: keyFingerprint(sodium, organisationSignPublicKey), demo: false as const },
+      pin: { signPublicKey: organisationSignPublicKey, fingerprint: keyFingerprint(sodium, organisationSignPublicKey), demo: false },
     };
   } finally {
     sodium.memzero(sign.privateKey);
   }
 }
 
-export async function makeTeamKeys(sodium: Sodium, lead: CeremonyLead, leadSignSecretKey: Uint8Array, today: string): Promise<CeremonyOutcome> {
+export async function makeTeamKeys(sodium: Sodium, lead: CeremonyLead, leadSignSecretKey: Uint8Array, today: string): Promise<TeamKeysMade> {
   const box = sodium.crypto_box_keypair();
   const signSeed = sodium.randombytes_buf(sodium.crypto_sign_SEEDBYTES);
   const sign = sodium.crypto_sign_seed_keypair(signSeed);
