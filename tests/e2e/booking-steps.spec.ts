@@ -76,3 +76,28 @@ test('a week without free times offers a jump to the first free day, by keyboard
   await expect(page.locator('#step-heading')).toBeFocused();
   await expect(page.locator('#step-heading')).toContainText('Uw gegevens');
 });
+
+test('the first step loads the rest of the booking only when the resident starts; a failed load keeps the choice', async ({ page }) => {
+  const wizard: string[] = [];
+  let offline = true;
+  await page.route(/\/_astro\/BookingWizard\.[^/]+\.js$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  page.on('request', (r) => {
+    if (/BookingWizard/.test(r.url())) wizard.push(r.url());
+  });
+  await page.goto('/afspraak/');
+  await waitForHydration(page, '#neighbourhood');
+  await page.waitForLoadState('networkidle');
+  expect(wizard).toEqual([]);
+  await page.locator('#neighbourhood').selectOption('kethel');
+  await expect.poll(() => wizard.length).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.getByTestId('booking-load-failed')).toBeFocused();
+  await expect(page.getByTestId('booking-load-failed')).toHaveText('De volgende stap kon niet laden. Er is nog niets verstuurd. Controleer uw internet en druk opnieuw op Verder.');
+  await expect(page.locator('#neighbourhood')).toHaveValue('kethel');
+  offline = false;
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await expect(page.getByTestId('booking-step-type')).toBeVisible();
+  await expect(page.locator(':focus')).toContainText('Hoe wilt u ons spreken?');
+  await page.goBack();
+  await expect(page.locator('#neighbourhood')).toHaveValue('kethel');
+});

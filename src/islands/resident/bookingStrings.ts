@@ -152,6 +152,7 @@ export const BOOKING_FLOW_KEYS = [
   ...CASE_CODE_KEYS,
   'booking.done.manage.link',
   'done.close',
+  'booking.error.load',
 ] as const satisfies readonly MessageKey[];
 
 export const MANAGE_APPOINTMENT_KEYS = [

@@ -314,6 +314,7 @@ const en: Record<keyof typeof nl, string> = {
   'booking.submit': 'Book in secret',
   'booking.status.booking': 'Booking…',
   'booking.error.send': 'Booking did not work. Your appointment has not been made yet. Check your internet connection and try again.',
+  'booking.error.load': 'The next step could not load. Nothing has been sent. Check your internet connection and press Continue again.',
   'booking.error.busy': 'It is very busy right now. Wait a few minutes and then try again.',
   'booking.error.slotGone': 'This time no longer exists. Please choose another time.',
   'booking.taken.title': 'Someone else has just chosen this time.',

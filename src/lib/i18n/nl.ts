@@ -313,6 +313,7 @@ export default {
   'booking.submit': 'Boek geheim',
   'booking.status.booking': 'Bezig met boeken…',
   'booking.error.send': 'Boeken is niet gelukt. Uw afspraak is nog niet gemaakt. Controleer uw internet en probeer het opnieuw.',
+  'booking.error.load': 'De volgende stap kon niet laden. Er is nog niets verstuurd. Controleer uw internet en druk opnieuw op Verder.',
   'booking.error.busy': 'Het is nu erg druk. Wacht een paar minuten en probeer het dan opnieuw.',
   'booking.error.slotGone': 'Deze tijd bestaat niet meer. Kies een andere tijd.',
   'booking.taken.title': 'Deze tijd is net door iemand anders gekozen.',

@@ -320,6 +320,7 @@ const pl: Record<keyof typeof nl, string> = {
   'booking.submit': 'Zaszyfruj i zarezerwuj',
   'booking.status.booking': 'Rezerwowanie…',
   'booking.error.send': 'Rezerwacja nie udała się. Spotkanie nie zostało jeszcze umówione. Proszę sprawdzić internet i spróbować ponownie.',
+  'booking.error.load': 'Nie udało się wczytać następnego kroku. Nic nie zostało jeszcze wysłane. Proszę sprawdzić internet i ponownie nacisnąć Dalej.',
   'booking.error.busy': 'Teraz jest bardzo dużo zgłoszeń. Proszę poczekać kilka minut i spróbować ponownie.',
   'booking.error.slotGone': 'Ten termin już nie istnieje. Proszę wybrać inny termin.',
   'booking.taken.title': 'Ktoś inny przed chwilą wybrał ten termin.',

@@ -319,6 +319,7 @@ const tr: Record<keyof typeof nl, string> = {
   'booking.submit': 'Şifrele ve randevu al',
   'booking.status.booking': 'Randevu alınıyor…',
   'booking.error.send': 'Randevu alınamadı. Randevunuz henüz oluşturulmadı. İnternet bağlantınızı kontrol edin ve tekrar deneyin.',
+  'booking.error.load': 'Sonraki adım yüklenemedi. Henüz hiçbir şey gönderilmedi. İnternet bağlantınızı kontrol edin ve tekrar Devam\'a basın.',
   'booking.error.busy': 'Şu anda çok yoğun. Birkaç dakika bekleyin ve sonra tekrar deneyin.',
   'booking.error.slotGone': 'Bu saat artık yok. Lütfen başka bir saat seçin.',
   'booking.taken.title': 'Bu saati az önce başka biri seçti.',
