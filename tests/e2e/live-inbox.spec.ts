@@ -53,9 +53,8 @@ test('a new question appears in the open inbox by itself, is announced and count
   await expect(page).toHaveTitle(before > 0 ? new RegExp(`^\\(${before}\\) `) : /^[^(]/);
 });
 
-test('filters, the case number search and "Toon meer" reach every case', async ({ page }) => {
-  test.setTimeout(120_000);
-  // 70 cases straight into the database (a fixture too large to make through the API).
+/** Cases straight into the database (a fixture too large to make through the API). */
+function insertCases(n: number): string[] {
   const db = e2eDatabase();
   const ids: string[] = [];
   try {
@@ -63,7 +62,7 @@ test('filters, the case number search and "Toon meer" reach every case', async (
       `INSERT INTO cases (id, team_id, kind, consent, mailbox_hash, protocol, key_id, nonce, ciphertext, sealed_key, created_day)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (let i = 0; i < 70; i++) {
+    for (let i = 0; i < n; i++) {
       const e = junkEnvelope(TEAM, { consent: 'team' });
       const id = crypto.randomUUID();
       insert.run(id, TEAM, e.kind, e.consent, e.mailboxId, e.v, e.keyId, e.nonce, e.ciphertext, e.sealedKey, new Date().toISOString().slice(0, 10));
@@ -72,11 +71,18 @@ test('filters, the case number search and "Toon meer" reach every case', async (
   } finally {
     db.close();
   }
+  return ids;
+}
+
+test('filters, the case number search and "Toon meer" reach every case, and the quiet refresh keeps them', async ({ page }) => {
+  test.setTimeout(120_000);
+  // More than the quiet refresh asks for at once (200 lines).
+  const ids = insertCases(260);
   try {
     await signInPage(page, 'intake.woudhoek');
     await inboxLoaded(page);
     const total = Number((await page.getByTestId('inbox-status').textContent())!.match(/(\d+) vragen/)![1]);
-    expect(total).toBeGreaterThanOrEqual(70);
+    expect(total).toBeGreaterThanOrEqual(260);
     await expect(page.getByTestId('case')).toHaveCount(50);
     const more = page.getByTestId('inbox-more');
     await expect(more).toHaveText(`Toon meer (50 van ${total})`);
@@ -86,7 +92,17 @@ test('filters, the case number search and "Toon meer" reach every case', async (
       await expect(page.getByTestId('case')).not.toHaveCount(shown);
     }
     await expect(page.getByTestId('case')).toHaveCount(total);
-    for (const id of [ids[0]!, ids[69]!]) await expect(caseCard(page, id)).toBeVisible();
+    for (const id of [ids[0]!, ids.at(-1)!]) await expect(caseCard(page, id)).toBeVisible();
+
+    // A question arrives; the quiet refresh (also run when the tab comes back into view)
+    // puts it on top and keeps every older line shown, down to the oldest.
+    const [arrived] = insertCases(1);
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect(page.getByTestId('inbox-status')).toContainText('Er is net 1 nieuwe binnengekomen.');
+    await expect(page.getByTestId('case')).toHaveCount(total + 1);
+    await expect(page.getByTestId('case').first()).toHaveAttribute('data-case-id', arrived!);
+    await expect(caseCard(page, ids[0]!)).toBeVisible();
+    await expect(page.getByTestId('inbox-more')).toHaveCount(0);
 
     // Search by the start of a number, as staff read it to each other.
     const wanted = ids[3]!;
@@ -103,7 +119,7 @@ test('filters, the case number search and "Toon meer" reach every case', async (
 
     // Only appointments: none of these questions.
     await page.locator('#inbox-kind').selectOption('appointment');
-    await expect(caseCard(page, ids[69]!)).toHaveCount(0);
+    await expect(caseCard(page, ids.at(-1)!)).toHaveCount(0);
     for (const kind of await page.getByTestId('case').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))) expect(kind).toBe('appointment');
     await expectNoAxeViolations(page, 'inbox with filters');
     await page.setViewportSize({ width: 320, height: 800 });

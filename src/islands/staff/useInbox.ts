@@ -67,23 +67,43 @@ export function useInbox(api: StaffApi, enabled: boolean) {
     return parsed.success ? { ok: true as const, list: parsed.output } : { ok: false as const, status: 500 };
   }
 
-  /** Loads the first page again; a quiet refresh keeps as many lines as are shown. */
+  /**
+   * Loads the first page again. A quiet refresh (the poll) renews the newest lines and
+   * keeps every older line already shown, and the place to go on from, so a member deep in
+   * a long list stays there; it never drops a "more" that is on its way.
+   */
   async function refresh(silent = false, q: InboxQuery = queryRef.current) {
-    const mine = ++round.current;
+    const mine = silent ? round.current : ++round.current;
     const prev = inboxRef.current;
     const shown = prev.state === 'ready' ? prev.cases.length : 0;
     setInbox(silent && prev.state === 'ready' ? { ...prev, refreshing: true } : { state: 'loading' });
-    const r = await fetchPage(q, { limit: String(Math.min(Math.max(shown, PAGE), MAX_PAGE)) });
+    const r = await fetchPage(q, { limit: String(silent ? Math.min(Math.max(shown, PAGE), MAX_PAGE) : PAGE) });
     if (mine !== round.current) return;
+    const now = inboxRef.current;
     if (!r.ok) {
       if (r.status === 401) return;
-      if (silent && prev.state === 'ready') setInbox({ ...prev, refreshing: false });
+      if (silent && now.state === 'ready') setInbox({ ...now, refreshing: false });
       else setInbox({ state: r.status === 403 ? 'forbidden' : 'failed' });
       return;
     }
-    const known = new Set(prev.state === 'ready' ? prev.cases.map((c) => c.id) : []);
-    const arrived = silent && prev.state === 'ready' ? r.list.cases.filter((c) => !known.has(c.id) && c.unseen).length : 0;
-    setInbox({ state: 'ready', ...r.list, refreshing: false, loadingMore: false, arrived });
+    if (!silent || now.state !== 'ready') {
+      setInbox({ state: 'ready', ...r.list, refreshing: false, loadingMore: false, arrived: 0 });
+      return;
+    }
+    const fresh = new Set(r.list.cases.map((c) => c.id));
+    const older = now.cases.filter((c) => !fresh.has(c.id));
+    const known = new Set(now.cases.map((c) => c.id));
+    const arrived = r.list.cases.filter((c) => !known.has(c.id) && c.unseen).length;
+    const keepsMore = now.cases.length > r.list.cases.length;
+    setInbox({
+      ...now,
+      cases: keepsMore ? [...r.list.cases, ...older] : r.list.cases,
+      next: keepsMore ? now.next : r.list.next,
+      total: r.list.total,
+      attention: r.list.attention,
+      refreshing: false,
+      arrived,
+    });
   }
 
   async function loadMore() {
