@@ -245,6 +245,7 @@ const ar: Record<keyof typeof nl, string> = {
   'mailbox.contact.portal': 'من هذه البوابة فقط، برمزي',
   'mailbox.contact.phone': 'اتصلوا بي على الرقم {phone}',
   'mailbox.contact.email': 'أرسلوا لي بريدًا إلكترونيًا على {email}',
+  'mailbox.contact.codeWord': 'كلمتكم الرمزية',
   'mailbox.conversation.heading': 'الرسائل',
   'mailbox.conversation.empty': 'لا توجد رسائل بعد. سيظهر جواب فريق WOT هنا.',
   'mailbox.message.you': 'أنتم',

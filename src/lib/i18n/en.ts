@@ -230,6 +230,7 @@ const en: Record<keyof typeof nl, string> = {
   'mailbox.contact.portal': 'Only through this website, with my code',
   'mailbox.contact.phone': 'Call me on {phone}',
   'mailbox.contact.email': 'E-mail me at {email}',
+  'mailbox.contact.codeWord': 'Your code word',
   'mailbox.conversation.heading': 'Messages',
   'mailbox.conversation.empty': 'There are no messages yet. The answer from the WOT will appear here.',
   'mailbox.message.you': 'You',

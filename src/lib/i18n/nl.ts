@@ -229,6 +229,7 @@ export default {
   'mailbox.contact.portal': 'Alleen via deze website, met mijn code',
   'mailbox.contact.phone': 'Bel mij op {phone}',
   'mailbox.contact.email': 'Mail mij op {email}',
+  'mailbox.contact.codeWord': 'Uw codewoord',
   'mailbox.conversation.heading': 'Berichten',
   'mailbox.conversation.empty': 'Er zijn nog geen berichten. Het antwoord van het WOT komt hier te staan.',
   'mailbox.message.you': 'U',

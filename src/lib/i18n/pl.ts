@@ -236,6 +236,7 @@ const pl: Record<keyof typeof nl, string> = {
   'mailbox.contact.portal': 'Tylko przez ten portal, z moim kodem',
   'mailbox.contact.phone': 'Proszę do mnie zadzwonić pod numer {phone}',
   'mailbox.contact.email': 'Proszę napisać do mnie na adres {email}',
+  'mailbox.contact.codeWord': 'Państwa słowo kodowe',
   'mailbox.conversation.heading': 'Wiadomości',
   'mailbox.conversation.empty': 'Nie ma jeszcze wiadomości. Odpowiedź zespołu WOT pojawi się tutaj.',
   'mailbox.message.you': 'Państwo',

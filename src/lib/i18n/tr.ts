@@ -235,6 +235,7 @@ const tr: Record<keyof typeof nl, string> = {
   'mailbox.contact.portal': 'Sadece bu portaldan, kodumla',
   'mailbox.contact.phone': 'Beni bu numaradan arayın: {phone}',
   'mailbox.contact.email': 'Bana bu adrese e-posta gönderin: {email}',
+  'mailbox.contact.codeWord': 'Kod kelimeniz',
   'mailbox.conversation.heading': 'Mesajlar',
   'mailbox.conversation.empty': 'Henüz mesaj yok. WOT ekibinin cevabı burada görünecek.',
   'mailbox.message.you': 'Siz',
