@@ -59,6 +59,21 @@ test('a resident asks a question with the keyboard only and sees the code', asyn
   await tab(page, '#phone');
   await page.keyboard.type('06 12345678');
 
+  // Below the number, how to call safely: every box, the note, the radio group (one stop)
+  // and the code word, in page order; Space ticks a box and picks a radio.
+  await tab(page, '#call-days-mon');
+  await tab(page, '#call-days-tue');
+  await page.keyboard.press('Space');
+  await expect(page.locator('#call-days-tue')).toBeChecked();
+  for (const id of ['#call-days-wed', '#call-days-thu', '#call-days-fri', '#call-times-morning', '#call-times-afternoon', '#call-note', '#call-allowed-voicemail', '#call-allowed-sms']) {
+    await tab(page, id);
+  }
+  await tab(page, '#call-introduction-firstName');
+  await page.keyboard.press('Space');
+  await expect(page.locator('#call-introduction-firstName')).toBeChecked();
+  await tab(page, '#call-code-word');
+  await page.keyboard.type('zonnebloem');
+
   // Consent: nothing chosen yet, so Tab lands on the first radio; Space selects it,
   // the arrow key moves the choice to the next one.
   await tab(page, '#consent-handler');

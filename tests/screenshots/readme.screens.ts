@@ -24,6 +24,8 @@ test('README screenshots', async ({ browser }) => {
   await resident.locator('#question').fill('Ik heb een brief van de deurwaarder gekregen en durf niet langs te komen. Kunt u mij helpen?');
   await resident.getByRole('radio', { name: /Bel mij/ }).check();
   await resident.locator('#phone').fill('06 1234 5678');
+  await resident.getByRole('radio', { name: /Alleen een voornaam/ }).check();
+  await resident.locator('#call-code-word').fill('zonnebloem');
   await resident.getByRole('radio', { name: /Alleen de medewerker/ }).check();
   await shot(resident, '2-question', true);
   await resident.locator('form button[type="submit"]').click();

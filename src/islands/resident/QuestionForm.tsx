@@ -15,7 +15,7 @@ import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from '../shared/wit
 import { ErrorSummary } from '../shared/fields/ErrorSummary';
 import { NeighbourhoodField } from '../shared/fields/NeighbourhoodField';
 import { TextareaField } from '../shared/fields/TextareaField';
-import { ContactChoice, contactPayload, type ContactValue } from '../shared/ContactChoice';
+import { ContactChoice, NO_CONTACT, contactPayload, type ContactValue } from '../shared/ContactChoice';
 import { ConsentChoice, type ConsentChoiceValue } from '../shared/ConsentChoice';
 import { Alert } from '../shared/Alert';
 import { StatusLine } from '../shared/StatusLine';
@@ -31,7 +31,6 @@ interface Props {
 }
 
 type Phase = 'idle' | 'encrypting' | 'sending';
-const NO_CONTACT: ContactValue = { method: 'portal', phone: '', email: '' };
 /** Why the last send did not go through: each gets its own words (and the phone number). */
 type SendProblem = 'failed' | 'timeout' | 'teamBusy';
 
@@ -198,6 +197,7 @@ export default function QuestionForm({ lang, strings: s }: Props) {
           emailLabel: s['form.email.label'],
           encrypted: s['form.contact.encrypted'],
         }}
+        safety={s}
         value={contact}
         errors={errors}
         errorPrefix={errorPrefix}

@@ -37,6 +37,7 @@ export const MAILBOX_VIEW_KEYS = [
   'mailbox.contact.portal',
   'mailbox.contact.phone',
   'mailbox.contact.email',
+  'mailbox.contact.codeWord',
   'form.consent.handler',
   'form.consent.team',
   'mailbox.conversation.heading',

@@ -1,6 +1,7 @@
 // The strings the QuestionForm island receives as a prop (see pick() in src/lib/i18n).
 import type { MessageKey, Messages } from '../../lib/i18n';
 import { CASE_CODE_KEYS } from '../shared/CaseCodePanel';
+import { SAFE_CONTACT_KEYS } from '../shared/ContactChoiceSafety';
 
 export const QUESTION_FORM_KEYS = [
   'form.neighbourhood.label',
@@ -18,6 +19,7 @@ export const QUESTION_FORM_KEYS = [
   'form.phone.label',
   'form.email.label',
   'form.contact.encrypted',
+  ...SAFE_CONTACT_KEYS,
   'form.consent.legend',
   'form.consent.hint',
   'form.consent.handler',
@@ -31,6 +33,10 @@ export const QUESTION_FORM_KEYS = [
   'form.error.question.tooLong',
   'form.error.contact.phone',
   'form.error.contact.email',
+  'form.error.contact.callNote.tooLong',
+  'form.error.contact.introduction.empty',
+  'form.error.contact.introduction.tooLong',
+  'form.error.contact.codeWord.tooLong',
   'form.error.consent',
   'form.error.generic',
   'form.status.encrypting',

@@ -8,6 +8,8 @@ import { ConsentBadge } from './ui';
 import type { Say } from './strings';
 import type { OpenedQuestion } from './caseCrypto';
 import { typeName } from './slots';
+import { SafeContactBlock } from './SafeContactBlock';
+import { safeContactView } from './safeContactView';
 
 const neighbourhoodNames = new Map(teams.flatMap((t) => t.neighbourhoods.map((n) => [n.id, n.name] as const)));
 
@@ -62,13 +64,16 @@ export function QuestionFacts({ say, payload: p, status }: FactsProps) {
       : p.contact.method === 'email'
         ? say('staff.contact.email', { email: p.contact.email })
         : say('staff.contact.portal');
+  const safety = safeContactView(say, p.contact);
   // The resident's own words first: at 1366×768 they are on screen without scrolling.
+  // Then how to reach them safely, before the number or address it is about.
   return (
     <>
       <h4 class="achterom-case__question-label">{say('staff.case.question')}</h4>
       <p class="achterom-case__question" data-testid="case-question">
         {p.question}
       </p>
+      {safety && <SafeContactBlock view={safety} />}
       <dl class="achterom-case__facts">
         <div>
           <dt>{say('staff.case.submittedAt')}</dt>
@@ -82,7 +87,10 @@ export function QuestionFacts({ say, payload: p, status }: FactsProps) {
         </div>
         <div>
           <dt>{say('staff.case.contact')}</dt>
-          <dd data-testid="case-contact">{contact}</dd>
+          <dd data-testid="case-contact">
+            {contact}
+            {safety && <span class="achterom-case__read-first">{safety.readFirst}</span>}
+          </dd>
         </div>
         <ConsentAndStatus say={say} consent={p.consent} status={status} />
         <div>

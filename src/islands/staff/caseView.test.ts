@@ -34,10 +34,10 @@ function vault(withTeamKey: boolean): Vault {
 }
 
 /** A question as the API returns it to staff, with one message from the resident. */
-function caseDetail(): { body: CaseDetailJson; caseKey: Uint8Array } {
+function caseDetail(contact: unknown = { method: 'portal' }): { body: CaseDetailJson; caseKey: Uint8Array } {
   const code = generateCaseCode(sodium);
   const neighbourhood = teams.find((t) => t.neighbourhoods.length > 0)!.neighbourhoods[0]!.id;
-  const payload = { type: 'question', neighbourhood, question: 'Ik kan de huur niet betalen', contact: { method: 'portal' }, consent: 'team', submittedAt: new Date().toISOString(), language: 'nl' };
+  const payload = { type: 'question', neighbourhood, question: 'Ik kan de huur niet betalen', contact, consent: 'team', submittedAt: new Date().toISOString(), language: 'nl' };
   const sealed = sealCase(sodium, { code, teamId, teamPublicKey: toBase64(sodium, team.publicKey), teamKeyId: 1, kind: 'question', consent: 'team', payloadJson: JSON.stringify(payload) });
   const caseKey = deriveCaseKeys(sodium, code).caseKey;
   const id = 'case-1';
@@ -62,6 +62,17 @@ describe('opening a case on the case page', () => {
     expect(keys.caseKey && toBase64(sodium, keys.caseKey)).toBe(toBase64(sodium, caseKey));
     expect(keys.noteKey).toBeNull();
     expect(nextSeq(view.messages)).toBe(2);
+  });
+
+  it('opens how to reach the resident safely as the resident sealed it', () => {
+    const safety = { days: ['tue'], times: ['afternoon'], note: 'Niet na 16 uur', voicemail: false, sms: true, introduction: { as: 'own', words: 'Met Sanne' }, codeWord: 'zonnebloem' };
+    const phone = openCaseDetail(vault(true), caseDetail({ method: 'phone', phone: '06 1234 5678', safety }).body, 'me').view.question;
+    expect(phone?.state === 'ok' && phone.payload.contact).toEqual({ method: 'phone', phone: '06 1234 5678', safety });
+    const mail = openCaseDetail(vault(true), caseDetail({ method: 'email', email: 'iemand@example.nl', safety: { subjectMayNameMunicipality: false } }).body, 'me').view.question;
+    expect(mail?.state === 'ok' && mail.payload.contact).toEqual({ method: 'email', email: 'iemand@example.nl', safety: { subjectMayNameMunicipality: false } });
+    // A question sealed before safe contact existed still opens.
+    const old = openCaseDetail(vault(true), caseDetail({ method: 'phone', phone: '06 1234 5678' }).body, 'me').view.question;
+    expect(old?.state === 'ok' && old.payload.contact).toEqual({ method: 'phone', phone: '06 1234 5678' });
   });
 
   it('shows nothing of the contents to a member without a key, and says why', () => {

@@ -1,10 +1,15 @@
 import * as v from 'valibot';
 import { language } from './language';
 import { neighbourhoodIds } from '../config/teams';
+import { SafeCall, SafeMail } from './safeContact';
 
 export const QUESTION_MAX_CHARS = 4000;
 
-/** How the team may reach the resident. Phone and e-mail are encrypted with the rest. */
+/**
+ * How the team may reach the resident. Phone and e-mail are encrypted with the rest, and
+ * so is `safety`: how to call or mail them safely (./safeContact). Optional, because
+ * questions sent before it existed must still open.
+ */
 export const ContactPreference = v.variant('method', [
   v.strictObject({ method: v.literal('portal') }),
   v.strictObject({
@@ -14,10 +19,12 @@ export const ContactPreference = v.variant('method', [
       v.trim(),
       v.regex(/^\+?[0-9][0-9 \-()]{7,18}[0-9]$/, 'contact.phone'),
     ),
+    safety: v.optional(SafeCall),
   }),
   v.strictObject({
     method: v.literal('email'),
     email: v.pipe(v.string(), v.trim(), v.email('contact.email'), v.maxLength(254, 'contact.email')),
+    safety: v.optional(SafeMail),
   }),
 ]);
 export type ContactPreference = v.InferOutput<typeof ContactPreference>;

@@ -1,6 +1,6 @@
 // What the mailbox is about: the resident's question as sent (decrypted here), when, to
-// which team, how the team may reach them and who may read it; or, for an appointment's
-// code, a pointer to Mijn afspraak.
+// which team, how the team may reach them (and the code word the caller will say) and who
+// may read it; or, for an appointment's code, a pointer to Mijn afspraak.
 import { findTeam } from '../../../lib/config/teams';
 import { formatParts } from '../../../lib/i18n/format';
 import { ErrorIcon } from '../../Icon';
@@ -53,6 +53,14 @@ export function QuestionSection({ s, dates, mailbox }: Props) {
                         : s('mailbox.contact.portal')}
                   </dd>
                 </div>
+                {question.contact.method === 'phone' && question.contact.safety?.codeWord && (
+                  <div class="achterom-summary-list__row">
+                    <dt class="achterom-summary-list__key">{s('mailbox.contact.codeWord')}</dt>
+                    <dd class="achterom-summary-list__value" data-testid="mailbox-code-word" dir="auto">
+                      {question.contact.safety.codeWord}
+                    </dd>
+                  </div>
+                )}
                 <div class="achterom-summary-list__row">
                   <dt class="achterom-summary-list__key">{s('form.consent.legend')}</dt>
                   <dd class="achterom-summary-list__value">

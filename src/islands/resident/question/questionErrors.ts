@@ -4,18 +4,20 @@ import * as v from 'valibot';
 import { QuestionPayload } from '../../../lib/schemas/questionPayload';
 import { errorsFromIssues, type FieldErrors } from '../../shared/formErrors';
 import { CONSENT_TARGET } from '../../shared/ConsentChoice';
+import { SAFE_CONTACT_TARGET, type SafeContactField } from '../../shared/ContactChoiceSafety';
 import type { QuestionFormStrings } from '../questionFormStrings';
 
-export type QuestionField = 'neighbourhood' | 'question' | 'phone' | 'email' | 'consent';
+export type QuestionField = 'neighbourhood' | 'question' | 'phone' | SafeContactField | 'email' | 'consent';
 type StringKey = keyof QuestionFormStrings;
 
-export const QUESTION_FIELDS: readonly QuestionField[] = ['neighbourhood', 'question', 'phone', 'email', 'consent'];
+export const QUESTION_FIELDS: readonly QuestionField[] = ['neighbourhood', 'question', 'phone', 'callNote', 'introduction', 'codeWord', 'email', 'consent'];
 
 /** The control an error summary link focuses. */
 export const QUESTION_FIELD_TARGET: Record<QuestionField, string> = {
   neighbourhood: 'neighbourhood',
   question: 'question',
   phone: 'phone',
+  ...SAFE_CONTACT_TARGET,
   email: 'email',
   consent: CONSENT_TARGET,
 };
@@ -26,6 +28,10 @@ const ISSUE_MESSAGES: Record<string, StringKey> = {
   'question.tooLong': 'form.error.question.tooLong',
   'contact.phone': 'form.error.contact.phone',
   'contact.email': 'form.error.contact.email',
+  'contact.callNote.tooLong': 'form.error.contact.callNote.tooLong',
+  'contact.introduction.empty': 'form.error.contact.introduction.empty',
+  'contact.introduction.tooLong': 'form.error.contact.introduction.tooLong',
+  'contact.codeWord.tooLong': 'form.error.contact.codeWord.tooLong',
   consent: 'form.error.consent',
 };
 
@@ -34,6 +40,9 @@ const FIELD_MESSAGES: Record<QuestionField, StringKey> = {
   neighbourhood: 'form.error.neighbourhood',
   question: 'form.error.question.empty',
   phone: 'form.error.contact.phone',
+  callNote: 'form.error.contact.callNote.tooLong',
+  introduction: 'form.error.contact.introduction.empty',
+  codeWord: 'form.error.contact.codeWord.tooLong',
   email: 'form.error.contact.email',
   consent: 'form.error.consent',
 };
@@ -43,6 +52,10 @@ const PATH_FIELDS: Record<string, QuestionField> = {
   question: 'question',
   'contact.phone': 'phone',
   'contact.email': 'email',
+  'contact.safety.note': 'callNote',
+  'contact.safety.introduction': 'introduction',
+  'contact.safety.introduction.words': 'introduction',
+  'contact.safety.codeWord': 'codeWord',
   consent: 'consent',
 };
 
