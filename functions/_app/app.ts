@@ -5,6 +5,7 @@ import type { AppEnv } from './env';
 import { handleError, type ApiErrorBody } from './errors';
 import { cases } from './routes/cases';
 import { mailbox } from './routes/mailbox';
+import { residentAttachments, staffAttachments } from './routes/attachments';
 import { staffAuth } from './routes/staffAuth';
 import { staffCases } from './routes/staffCases';
 import { staffAppointments } from './routes/staffAppointments';
@@ -80,18 +81,22 @@ export function createApp(options: AppOptions | (() => Date) = {}) {
   for (const path of ['/api/mailbox/messages', '/api/mailbox/delete', '/api/mailbox/appointment/cancel', '/api/mailbox/appointment/reschedule']) {
     app.post(path, powFor('change'));
   }
+  // A sealed file, uploaded with a code: one proof of work each, and a budget of its own.
+  app.post('/api/mailbox/attachments', limit('attachment', LIMITS.attachment), powFor('attachment'));
   app.post('/api/mailbox/*', limit('mailbox', LIMITS.mailbox));
   app.post('/api/staff/salt', limit('staffSignIn', LIMITS.staffSignIn));
   app.post('/api/staff/login', limit('staffSignIn', LIMITS.staffSignIn));
   app.get('/api/slots', limit('slots', LIMITS.slots));
   app.route('/api/pow', pow);
   app.route('/api/cases', cases);
+  app.route('/api/mailbox/attachments', residentAttachments);
   app.route('/api/mailbox', mailbox);
   app.route('/api/slots', slots);
   app.route('/api/appointments', appointments);
   app.route('/api/staff/slots', staffSlots);
   app.route('/api/staff/cases', staffCases);
   app.route('/api/staff/cases', staffAppointments);
+  app.route('/api/staff/cases', staffAttachments);
   app.route('/api/staff/junk', junk);
   app.route('/api/staff/activity', activity);
   app.route('/api/staff/members', members);

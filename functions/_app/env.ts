@@ -2,6 +2,8 @@ import type { StaffRow } from './storage';
 
 export interface Bindings {
   DB: D1Database;
+  /** Sealed attachments (R2; wrangler's local R2 for npm start and the tests). Without it uploads get 503. */
+  FILES?: R2Bucket;
   /** Keys the stable fake salts for unknown usernames. */
   SALT_PEPPER?: string;
   /** Retention in days (default 90 each); see retention.ts. */

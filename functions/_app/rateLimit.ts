@@ -19,6 +19,8 @@ export const LIMITS = {
   // A resident books one appointment, maybe two: five an hour per address is plenty.
   booking: { capacity: 5, windowSeconds: 3600 },
   mailbox: { capacity: 60, windowSeconds: 600 },
+  // Sealed files of up to 10 MiB: five messages of five files an hour per address.
+  attachment: { capacity: 25, windowSeconds: 3600 },
   powChallenge: { capacity: 120, windowSeconds: 600 },
   // Whole offices sign in from one address; guessing is slowed by argon2id anyway.
   staffSignIn: { capacity: 200, windowSeconds: 600 },

@@ -6,6 +6,7 @@ import type { Bindings } from './env';
 import { municipality } from '../../src/lib/config/municipality';
 import { createStorage, dayOf } from './storage';
 import { runAudited } from './audit';
+import { emptyTrash } from './objectStore';
 import { SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS } from './session';
 import { FORGET_AFTER_SECONDS } from './signinBrake';
 
@@ -72,7 +73,10 @@ export async function purgeIfDue(env: Bindings, now: Date): Promise<string[] | n
   // Spent proof-of-work solutions are kept only until their challenge expires.
   await env.DB.prepare('DELETE FROM used_pow WHERE expires_at < ?').bind(Math.floor(Date.now() / 1000)).run();
   await purgeStaleSignIns(env.DB, now);
-  return purgeExpired(env.DB, now, retentionFrom(env));
+  const purged = await purgeExpired(env.DB, now, retentionFrom(env));
+  // The objects of purged cases (and of uploads that died halfway) leave the bucket.
+  await emptyTrash(env, now);
+  return purged;
 }
 
 /** Ended sessions, old sign-in failures and old hourly counts are not kept: they say who worked when. */

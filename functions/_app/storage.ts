@@ -185,7 +185,7 @@ export function createStorage(db: D1Database) {
       return db.prepare('UPDATE cases SET last_activity_day = ? WHERE id = ?').bind(day, caseId);
     },
 
-    /** Removes a case and everything hanging off it in one batch, and frees its slot. */
+    /** Removes a case and everything hanging off it in one batch, and frees its slot; its objects go to the trash. */
     deleteCaseStatements(caseId: string) {
       return [
         db.prepare("UPDATE slots SET status = 'free', case_id = NULL, idempotency_hash = NULL WHERE case_id = ?").bind(caseId),
@@ -193,6 +193,8 @@ export function createStorage(db: D1Database) {
         db.prepare('DELETE FROM case_grants WHERE case_id = ?').bind(caseId),
         db.prepare('DELETE FROM notes WHERE case_id = ?').bind(caseId),
         db.prepare('DELETE FROM case_views WHERE case_id = ?').bind(caseId),
+        // The attachments_to_trash trigger puts their objects in object_trash; emptyTrash deletes them.
+        db.prepare('DELETE FROM attachments WHERE case_id = ?').bind(caseId),
         db.prepare('DELETE FROM cases WHERE id = ?').bind(caseId),
       ];
     },

@@ -8,7 +8,9 @@ import { deriveCaseKeys } from '../../src/lib/crypto/deriveCaseKeys';
 import { sealMessage } from '../../src/lib/crypto/caseMessages';
 import { teamForNeighbourhood } from '../../src/lib/config/teams';
 import { QuestionPayload } from '../../src/lib/schemas/questionPayload';
-import { postWithPow } from './pow';
+import { postWithPow, powHeaders } from './pow';
+import { sealAttachment } from '../../src/lib/crypto/attachmentCipher';
+import { ATTACHMENT_ID_HEADER, ATTACHMENT_MAILBOX_HEADER } from '../../src/lib/schemas/attachmentUpload';
 
 type Request = (path: string, init?: RequestInit) => Response | Promise<Response>;
 
@@ -45,4 +47,21 @@ export function openMailbox(request: Request, mailboxId: string) {
 export function sendFollowUp(request: Request, sodium: Sodium, asked: AskedCase, seq: number, text: string) {
   const sealed = sealMessage(sodium, asked.caseKey, { caseId: asked.id, direction: 'resident', seq }, JSON.stringify({ text, sentAt: new Date().toISOString() }));
   return postWithPow(request, '/api/mailbox/messages', 'change', { mailboxId: asked.mailboxId, seq, ...sealed });
+}
+
+/** Seals a file as the browser does and uploads it with the code's mailbox id; returns the answer and what the message would carry. */
+export async function uploadAttachment(request: Request, sodium: Sodium, asked: AskedCase, file: Uint8Array, id: string = crypto.randomUUID(), address?: string) {
+  const sealed = sealAttachment(sodium, file);
+  if (!sealed.ok) throw new Error(sealed.error);
+  const res = await uploadObject(request, asked.mailboxId, sealed.value.object, id, address);
+  return { res, id, key: sealed.value.key, object: sealed.value.object };
+}
+
+/** Uploads raw bytes as an attachment object (a test may send anything). */
+export async function uploadObject(request: Request, mailboxId: string, body: Uint8Array, id: string = crypto.randomUUID(), address?: string, contentType = 'application/octet-stream') {
+  return request('/api/mailbox/attachments', {
+    method: 'POST',
+    headers: { 'content-type': contentType, [ATTACHMENT_MAILBOX_HEADER]: mailboxId, [ATTACHMENT_ID_HEADER]: id, ...(await powHeaders(request, 'attachment', address)) },
+    body: body.slice(),
+  });
 }

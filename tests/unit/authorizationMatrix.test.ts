@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../functions/_app/app';
 import { startLocalD1, type LocalD1 } from '../helpers/localD1';
 import { signIn, loadSodium, type Sodium } from '../helpers/sodiumNode';
-import { askQuestion } from '../helpers/resident';
+import { askQuestion, uploadAttachment, uploadObject } from '../helpers/resident';
 import { toBase64 } from '../../src/lib/crypto/sodium';
 import { actionDetail } from '../../src/lib/audit/auditRecord';
 import { prepareApproval } from '../../src/islands/staff/memberKeys';
@@ -95,6 +95,20 @@ async function freshCase(): Promise<string> {
   return asked.id;
 }
 
+/** A Centrum case as freshCase, with one sealed attachment; made once, read by every caller. */
+let withAttachment: Promise<{ caseId: string; attachmentId: string }> | undefined;
+function caseWithAttachment() {
+  withAttachment ??= (async () => {
+    const asked = await askQuestion(request, sodium, { neighbourhood: 'oost', consent: 'team' });
+    const up = await uploadAttachment(request, sodium, asked, sodium.randombytes_buf(5000));
+    expect(up.res.status).toBe(201);
+    expect((await send('POST', `/api/staff/cases/${asked.id}/note-key`, cookies.intake, noteKeyBody(cookies.intake, asked.id))).status).toBe(204);
+    expect((await send('POST', `/api/staff/cases/${asked.id}/grants`, cookies.intake, await grantBody(cookies.intake, asked.id, ids.casemanagerGranted!))).status).toBe(201);
+    return { caseId: asked.id, attachmentId: up.id };
+  })();
+  return withAttachment;
+}
+
 /** A new free five-minute video time of Centrum, 40 days ahead (a new minute each call). */
 let slotCount = 0;
 async function freeSlot(): Promise<string> {
@@ -167,6 +181,14 @@ const endpoints: Endpoint[] = [
   { name: 'GET /staff/me', call: (c) => send('GET', '/api/staff/me', c), allowed: SIGNED_IN },
   { name: 'GET /staff/cases', call: (c) => send('GET', '/api/staff/cases', c), allowed: SIGNED_IN.filter((r) => r !== 'privacy') },
   { name: 'GET /staff/cases/:id', call: (c, id) => send('GET', `/api/staff/cases/${id}`, c), allowed: CASE_WORKERS },
+  {
+    name: 'GET /staff/cases/:id/attachments/:attachmentId',
+    call: async (c) => {
+      const { caseId, attachmentId } = await caseWithAttachment();
+      return send('GET', `/api/staff/cases/${caseId}/attachments/${attachmentId}`, c);
+    },
+    allowed: CASE_WORKERS,
+  },
   { name: 'POST /staff/cases/:id/note-key', call: (c, id) => send('POST', `/api/staff/cases/${id}/note-key`, c, noteKeyBody(c, id)), allowed: ['intake', 'teamlead'] },
   { name: 'POST /staff/cases/:id/messages', call: async (c, id) => send('POST', `/api/staff/cases/${id}/messages`, c, await replyBody(c, id)), allowed: CASE_WORKERS },
   {
@@ -249,6 +271,14 @@ describe('authorization matrix', () => {
       if (verdict !== 'ok') failures.push(`${caller}: ${res.status} ${body?.error?.code ?? ''} (${verdict})`);
     }
     expect(failures).toEqual([]);
+  });
+
+  it('an upload needs the code of the case, not a staff session', async () => {
+    const object = sodium.randombytes_buf(24 + 65_536 + 17);
+    for (const caller of ['anonymous', ...SIGNED_IN] as Caller[]) {
+      const res = await uploadObject((path, init) => request(path, { ...init, headers: { ...(init?.headers as Record<string, string>), ...(cookies[caller] ? { cookie: cookies[caller] } : {}) } }), b64(32), object);
+      expect(res.status, caller).toBe(404);
+    }
   });
 
   it('answers another team’s case as not found, not forbidden', async () => {

@@ -22,6 +22,7 @@ const ELSEWHERE: Record<string, string> = {
   'npm run build': 'playwright.config.ts (its server, src/scripts/start.mjs, runs astro build first)',
   'npx wrangler login': ACCOUNT_ONLY,
   'npx wrangler d1 create achterom': ACCOUNT_ONLY,
+  'npx wrangler r2 bucket create achterom-files': ACCOUNT_ONLY,
   'npx wrangler pages project create achterom --production-branch main': ACCOUNT_ONLY,
   'openssl rand -base64 32 | npx wrangler pages secret put POW_SECRET --project-name achterom': 'functions/_app/secrets.test.ts (what the API does without it)',
   'openssl rand -base64 32 | npx wrangler pages secret put SALT_PEPPER --project-name achterom': 'functions/_app/secrets.test.ts (what the API does without it)',

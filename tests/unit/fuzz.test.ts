@@ -23,6 +23,7 @@ const ENDPOINTS: [string, string][] = [
   ['POST', '/api/mailbox/open'],
   ['POST', '/api/mailbox/messages'],
   ['POST', '/api/mailbox/delete'],
+  ['POST', '/api/mailbox/attachments'],
   ['POST', '/api/mailbox/appointment/cancel'],
   ['POST', '/api/mailbox/appointment/reschedule'],
   ['POST', '/api/staff/salt'],
@@ -37,6 +38,7 @@ const ENDPOINTS: [string, string][] = [
   ['POST', '/api/staff/cases/:id/status'],
   ['POST', '/api/staff/cases/:id/grants'],
   ['POST', '/api/staff/cases/:id/notes'],
+  ['GET', '/api/staff/cases/:id/attachments/:id'],
   ['DELETE', '/api/staff/cases/:id'],
   ['GET', '/api/staff/members'],
   ['POST', '/api/staff/members/invites'],
@@ -81,7 +83,12 @@ const request_ = fc.record({
   param: fc.oneof(fc.constant(CASE_ID), fc.string({ maxLength: 40 }).map((s) => encodeURIComponent(s) || 'x'), fc.uuid()),
   query: fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.string({ maxLength: 30 }), { maxKeys: 5 }),
   body,
-  contentType: fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', ''),
+  contentType: fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'application/octet-stream', ''),
+  // The upload's headers (harmless elsewhere): a mailbox id and an attachment id, or junk.
+  uploadHeaders: fc.record({
+    mailbox: fc.option(fc.oneof(fc.base64String(), fc.constantFrom('', '====', "' OR 1=1 --", 'A'.repeat(44)))),
+    attachment: fc.option(fc.oneof(fc.uuid(), fc.constantFrom('', CASE_ID, '../x', 'x'.repeat(300)))),
+  }),
   signedIn: fc.boolean(),
 });
 
@@ -98,9 +105,11 @@ describe('API fuzzing', () => {
       fc.asyncProperty(request_, async (r) => {
         const [method, template] = r.endpoint;
         const qs = new URLSearchParams(r.query).toString();
-        const path = template.replace(':id', r.param) + (qs ? `?${qs}` : '');
+        const path = template.replaceAll(':id', r.param) + (qs ? `?${qs}` : '');
         const headers: Record<string, string> = { 'cf-connecting-ip': randomClientAddress() };
         if (r.contentType) headers['content-type'] = r.contentType;
+        if (r.uploadHeaders.mailbox !== null) headers['x-achterom-mailbox'] = r.uploadHeaders.mailbox;
+        if (r.uploadHeaders.attachment !== null) headers['x-achterom-attachment'] = r.uploadHeaders.attachment;
         // Logging out would end the shared session; that endpoint is fuzzed signed out.
         if (r.signedIn && template !== '/api/staff/logout') headers['cookie'] = cookie;
         const res = await request(path, { method, headers, ...(method === 'GET' ? {} : { body: r.body }) });

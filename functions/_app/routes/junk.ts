@@ -8,6 +8,7 @@ import { apiError } from '../errors';
 import { readJson } from '../validate';
 import { requireStaff } from '../session';
 import { runAudited } from '../audit';
+import { emptyTrashAfterDelete } from '../objectStore';
 import { limitBody, SMALL_BODY_LIMIT } from '../limits';
 import { checkSignedAction } from '../signedAction';
 import { actionDetail } from '../../../src/lib/audit/auditRecord';
@@ -50,10 +51,12 @@ export const junk = new Hono<AppEnv>()
       db.prepare('DELETE FROM junk_selection'),
       db.prepare(`INSERT INTO junk_selection (case_id) ${sql}`).bind(...binds),
       db.prepare("UPDATE slots SET status = 'free', case_id = NULL, idempotency_hash = NULL WHERE case_id IN (SELECT case_id FROM junk_selection)"),
-      ...['messages', 'case_grants', 'notes', 'case_views'].map((table) => db.prepare(`DELETE FROM ${table} WHERE case_id IN (SELECT case_id FROM junk_selection)`)),
+      ...['messages', 'case_grants', 'notes', 'case_views', 'attachments'].map((table) => db.prepare(`DELETE FROM ${table} WHERE case_id IN (SELECT case_id FROM junk_selection)`)),
       db.prepare('DELETE FROM cases WHERE id IN (SELECT case_id FROM junk_selection)'),
       db.prepare('DELETE FROM junk_selection'),
     ];
     await runAudited(db, { staffId: staff.id, role: staff.role, teamId: staff.team_id, action: 'case.junk', signed: facts }, c.var.now(), statements);
+    // Their attachments' objects went to the trash with the rows (trigger); now out of the bucket.
+    await emptyTrashAfterDelete(c.env, c.var.now());
     return c.json({ removed: counted?.cases ?? 0, freedSlots: counted?.slots ?? 0 });
   });

@@ -1,4 +1,4 @@
-// Residents with their code: read the case, send a follow-up, delete everything.
+// Residents with their code: read the case, send a follow-up, delete everything (attachments too).
 // The code never arrives; the browser sends the mailbox id derived from it, and the
 // server looks up its hash. Unknown and deleted cases get the same answer.
 import { Hono } from 'hono';
@@ -11,6 +11,7 @@ import { createSlotStorage, slotJson } from '../slotStorage';
 import { slotTaken } from './appointments';
 import { createStorage, dayOf, type CaseRow } from '../storage';
 import { runAudited } from '../audit';
+import { emptyTrashAfterDelete } from '../objectStore';
 import { CIPHERTEXT_BODY_LIMIT, limitBody, SMALL_BODY_LIMIT } from '../limits';
 
 const NOT_FOUND_MESSAGE = 'No case found for this code';
@@ -129,5 +130,6 @@ export const mailbox = new Hono<AppEnv>()
       c.var.now(),
       createStorage(c.env.DB).deleteCaseStatements(found.id),
     );
+    await emptyTrashAfterDelete(c.env, c.var.now());
     return c.body(null, 204);
   });

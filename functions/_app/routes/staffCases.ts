@@ -11,6 +11,7 @@ import { createStorage, dayOf, type CaseGrantRow, type CaseRow } from '../storag
 import { can } from '../policy';
 import { audit, loadCase } from '../staffCase';
 import { listCases } from '../caseList';
+import { emptyTrashAfterDelete } from '../objectStore';
 import { CaseListQuery } from '../../../src/lib/schemas/caseListQuery';
 import { CIPHERTEXT_BODY_LIMIT, limitBody, SMALL_BODY_LIMIT } from '../limits';
 import { CaseGrantRequest, NoteKeyRequest, NoteRequest, SignedOnly, StaffReply, StatusChange } from '../../../src/lib/schemas/staffCaseRequests';
@@ -210,5 +211,6 @@ export const staffCases = new Hono<AppEnv>()
     const { signed } = await readJson(c, SignedOnly);
     const facts = await checkSignedAction(c, { action: 'case.delete', caseId: row.id, detail: actionDetail.none() }, signed);
     await audit(c, 'case.delete', row.id, createStorage(c.env.DB).deleteCaseStatements(row.id), undefined, facts);
+    await emptyTrashAfterDelete(c.env, c.var.now());
     return c.body(null, 204);
   });

@@ -15,6 +15,8 @@ import { DeadlineError, RESIDENT_DEADLINE_MS, withDeadline } from '../shared/wit
 import { ErrorSummary } from '../shared/fields/ErrorSummary';
 import { NeighbourhoodField } from '../shared/fields/NeighbourhoodField';
 import { TextareaField } from '../shared/fields/TextareaField';
+import { FileField } from '../shared/fields/FileField';
+import { useAttachments } from '../shared/attachments/useAttachments';
 import { ContactChoice, NO_CONTACT, contactPayload, type ContactValue } from '../shared/ContactChoice';
 import { ConsentChoice, type ConsentChoiceValue } from '../shared/ConsentChoice';
 import { Alert } from '../shared/Alert';
@@ -33,6 +35,8 @@ interface Props {
 type Phase = 'idle' | 'encrypting' | 'sending';
 /** Why the last send did not go through: each gets its own words (and the phone number). */
 type SendProblem = 'failed' | 'timeout' | 'teamBusy';
+/** Time per file on top of the usual wait: up to 10 MB each on a slow line. */
+const FILE_DEADLINE_MS = 60_000;
 
 export default function QuestionForm({ lang, strings: s }: Props) {
   const [hydrated, setHydrated] = useState(false);
@@ -46,6 +50,7 @@ export default function QuestionForm({ lang, strings: s }: Props) {
   const [sendProblem, setSendProblem] = useState<SendProblem | null>(null);
   const [sendRound, setSendRound] = useState(0);
   const [sent, setSent] = useState<Sent | null>(null);
+  const attachments = useAttachments();
 
   const summaryRef = useRef<HTMLDivElement>(null);
   const sendErrorRef = useRef<HTMLDivElement>(null);
@@ -64,6 +69,7 @@ export default function QuestionForm({ lang, strings: s }: Props) {
   // mailbox and booking pages do: on a shared device, Back must not show either.
   usePageHide(() => {
     setSent(null);
+    attachments.clear();
     setNeighbourhood('');
     setQuestion('');
     setContact(NO_CONTACT);
@@ -130,13 +136,20 @@ export default function QuestionForm({ lang, strings: s }: Props) {
     try {
       const outcome = await withDeadline(async (signal) => {
         await nextPaint();
-        return sendQuestion({ team, payload: checked.payload, signal, onSending: () => setPhase('sending') });
+        return sendQuestion({ team, payload: checked.payload, files: attachments.files, signal, onSending: () => setPhase('sending') });
       }, RESIDENT_DEADLINE_MS);
       if (outcome.kind === 'sent') {
         // Sent: forget what was typed; keep only the code (in memory) to show it once.
-        setSent({ code: outcome.code, teamName: team.name, contact: checked.payload.contact.method });
+        const { sendFiles } = outcome;
+        setSent({ code: outcome.code, teamName: team.name, contact: checked.payload.contact.method, files: sendFiles ? 'sending' : 'none' });
         setQuestion('');
         setContact(NO_CONTACT);
+        attachments.clear();
+        // The code is on screen first; then the files, each with a deadline of its own.
+        if (sendFiles) {
+          const files = (missing: number) => setSent((now) => (now ? { ...now, files: missing ? 'missing' : 'sent' } : now));
+          withDeadline(sendFiles, RESIDENT_DEADLINE_MS + FILE_DEADLINE_MS * attachments.files.length).then(files, () => files(1));
+        }
       } else failed(outcome.kind === 'teamBusy' ? 'teamBusy' : 'failed');
     } catch (err) {
       failed(err instanceof DeadlineError ? 'timeout' : 'failed');
@@ -185,6 +198,17 @@ export default function QuestionForm({ lang, strings: s }: Props) {
         onInput={setQuestion}
         over={remaining < 0}
         countText={remaining >= 0 ? format(s['form.question.remaining'], { count: remaining }) : format(s['form.question.over'], { count: -remaining })}
+      />
+
+      <FileField
+        id="files"
+        strings={s}
+        files={attachments.files}
+        problems={attachments.problems}
+        preparing={attachments.preparing}
+        disabled={disabled || busy}
+        onAdd={(files) => void attachments.add(files)}
+        onRemove={attachments.remove}
       />
 
       <ContactChoice

@@ -2,6 +2,7 @@
 import type { MessageKey, Messages } from '../../lib/i18n';
 import { CASE_CODE_KEYS } from '../shared/CaseCodePanel';
 import { SAFE_CONTACT_KEYS } from '../shared/ContactChoiceSafety';
+import { FILE_FIELD_KEYS } from '../shared/attachments/attachmentRules';
 
 export const QUESTION_FORM_KEYS = [
   'form.neighbourhood.label',
@@ -12,6 +13,8 @@ export const QUESTION_FORM_KEYS = [
   'form.question.hint',
   'form.question.remaining',
   'form.question.over',
+  // The file field's strings, with form.errorPrefix.
+  ...FILE_FIELD_KEYS,
   'form.contact.legend',
   'form.contact.portal',
   'form.contact.phone',
@@ -26,7 +29,6 @@ export const QUESTION_FORM_KEYS = [
   'form.consent.team',
   'form.submit',
   'form.errorSummary.title',
-  'form.errorPrefix',
   'form.errorTitlePrefix',
   'form.error.neighbourhood',
   'form.error.question.empty',
@@ -60,6 +62,9 @@ export const QUESTION_FORM_KEYS = [
   'done.mailbox.text',
   'done.mailbox.link',
   'done.close',
+  'done.filesSending',
+  'done.filesSent',
+  'done.filesMissing',
 ] as const satisfies readonly MessageKey[];
 
 export type QuestionFormStrings = Messages<(typeof QUESTION_FORM_KEYS)[number]>;

@@ -11,6 +11,7 @@ import { CaseDetailWaiting, UnreadableCase } from './CaseDetailWaiting';
 import { Conversation } from './Conversation';
 import { DeletePanel } from './DeletePanel';
 import { AssignPanel } from './AssignPanel';
+import { AttachmentList } from './AttachmentList';
 import { NotesPanel } from './NotesPanel';
 import { QuestionFacts, openedHeading } from './QuestionFacts';
 import { StatusForm } from './StatusForm';
@@ -78,7 +79,10 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
       </h2>
       <article class={`achterom-case${readable ? '' : ' achterom-case--problem'}`} aria-label={say(json.kind === 'appointment' ? 'staff.case.headingAppointment' : 'staff.case.question')}>
         {question?.state === 'ok' ? (
-          <QuestionFacts say={say} payload={question.payload} status={json.status} />
+          <>
+            <QuestionFacts say={say} payload={question.payload} status={json.status} />
+            {question.payload.attachments?.length ? <AttachmentList say={say} caseId={json.id} attachments={question.payload.attachments} getVault={getVault} /> : null}
+          </>
         ) : question?.state === 'appointment' ? (
           <CaseAppointment
             say={say}

@@ -12,6 +12,20 @@ export default {
   'staff.login.reloaded':
     'De pagina is opnieuw geladen. Daarom zijn uw sleutels uit het geheugen van deze browser gewist. Log opnieuw in om verder te werken.',
   'staff.keys.summary': 'Sleutels controleren',
+  'staff.attachments.heading': 'Bijlagen van de inwoner',
+  'staff.attachments.kind.photo': 'Foto (kleiner gemaakt, zonder plaats en tijd)',
+  'staff.attachments.kind.pdf': 'PDF (zoals de inwoner hem stuurde)',
+  'staff.attachments.open': 'Bekijk {name}',
+  'staff.attachments.opening': 'De bijlage wordt geopend…',
+  'staff.attachments.close': 'Sluit {name}',
+  'staff.attachments.download': 'Download {name}',
+  'staff.attachments.downloadHint': 'Download alleen als u het bestand in het dossier moet opslaan. Het staat dan leesbaar op deze computer.',
+  'staff.attachments.photoAlt': 'Foto van de inwoner: {name}',
+  'staff.attachments.pdfFrame': 'PDF van de inwoner: {name}',
+  'staff.attachments.tampered': 'Deze bijlage is veranderd nadat de inwoner hem stuurde (AttachmentTampered, deel {chunk}). Hij wordt niet getoond. Meld dit aan de teamleider.',
+  'staff.attachments.wrongSize': 'Deze bijlage heeft niet de grootte die de inwoner stuurde (AttachmentWrongSize). Hij wordt niet getoond. Meld dit aan de teamleider.',
+  'staff.attachments.missing': 'Deze bijlage staat niet op de server. Misschien is hij niet aangekomen. Vraag de inwoner hem opnieuw te sturen.',
+  'staff.attachments.failed': 'De bijlage kon niet worden opgehaald. Probeer het opnieuw.',
   'staff.trust.notCertified':
     'De sleutel van deze medewerker is niet bevestigd door de teamleider. Er is niets doorgegeven. Vraag de teamleider om de sleutel van deze collega te controleren en te bevestigen.',
   'staff.trust.noteKey':

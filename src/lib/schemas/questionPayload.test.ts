@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { QuestionPayload, QUESTION_MAX_CHARS } from './questionPayload';
+import { MessagePayload } from './messagePayload';
 
 const valid = {
   type: 'question',
@@ -41,5 +42,31 @@ describe('QuestionPayload', () => {
   it('refuses fields it does not know', () => {
     expect(messages({ ...valid, ip: '192.0.2.1' }).length).toBeGreaterThan(0);
     expect(messages({ ...valid, contact: { method: 'portal', phone: '0612345678' } }).length).toBeGreaterThan(0);
+  });
+});
+
+describe('attachments in a question or follow-up', () => {
+  const ref = (n: number) => ({
+    id: `0b6a3f2e-1c4d-4e5f-8a9b-${String(n).padStart(12, '0')}`,
+    key: Buffer.alloc(32, n).toString('base64'),
+    name: `brief-${n}.pdf`,
+    type: 'application/pdf',
+    size: 12_345,
+  });
+
+  it('older payloads without attachments still validate; up to five are accepted', () => {
+    expect(messages(valid)).toEqual([]);
+    expect(messages({ ...valid, attachments: [1, 2, 3, 4, 5].map(ref) })).toEqual([]);
+    expect(v.safeParse(MessagePayload, { text: 'Hallo', sentAt: '2026-11-25T14:37:12.345Z' }).success).toBe(true);
+    expect(v.safeParse(MessagePayload, { text: 'Hallo', sentAt: '2026-11-25T14:37:12.345Z', attachments: [ref(1)] }).success).toBe(true);
+  });
+
+  it('refuses a sixth file, a repeated id, another type, a wrong key length or an unknown field', () => {
+    expect(messages({ ...valid, attachments: [1, 2, 3, 4, 5, 6].map(ref) })).toContain('attachments.tooMany');
+    expect(messages({ ...valid, attachments: [ref(1), ref(1)] })).toContain('attachments.duplicate');
+    expect(messages({ ...valid, attachments: [{ ...ref(1), type: 'image/heic' }] })).toContain('type');
+    expect(messages({ ...valid, attachments: [{ ...ref(1), key: 'AAAA' }] }).length).toBeGreaterThan(0);
+    expect(messages({ ...valid, attachments: [{ ...ref(1), exif: 'GPS' }] }).length).toBeGreaterThan(0);
+    expect(messages({ ...valid, attachments: [{ ...ref(1), size: 11 * 1024 * 1024 }] })).toContain('size');
   });
 });

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { language } from './language';
 import { neighbourhoodIds } from '../config/teams';
 import { SafeCall, SafeMail } from './safeContact';
+import { AttachmentList } from './attachmentList';
 
 export const QUESTION_MAX_CHARS = 4000;
 
@@ -46,6 +47,8 @@ export const QuestionPayload = v.strictObject({
   ),
   contact: ContactPreference,
   consent: Consent,
+  /** Photos and PDFs sent with the question: keys and names, inside the ciphertext (absent in older questions). */
+  attachments: v.optional(AttachmentList),
   /** Exact time lives only inside the ciphertext; the server keeps the day. */
   submittedAt: v.pipe(v.string(), v.isoTimestamp()),
   language,

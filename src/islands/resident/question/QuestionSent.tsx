@@ -11,6 +11,8 @@ export interface Sent {
   code: string;
   teamName: string;
   contact: ContactMethod;
+  /** Files with the question: none, on their way (after the code is shown), arrived, or not all arrived. */
+  files: 'none' | 'sending' | 'sent' | 'missing';
 }
 
 interface Props {
@@ -24,6 +26,11 @@ export function QuestionSent({ lang, strings: s, sent, headingRef }: Props) {
   return (
     <section class="achterom-confirmation" aria-labelledby="confirmation-heading">
       <CaseCodePanel code={sent.code} heading={s['done.codeLabel']} headingRef={headingRef} labels={caseCodeLabels(s)} />
+      {sent.files !== 'none' && (
+        <p class={`achterom-confirmation__files${sent.files === 'missing' ? ' achterom-confirmation__files--missing' : ''}`} role="status" data-testid="files-status" data-state={sent.files}>
+          {s[sent.files === 'sending' ? 'done.filesSending' : sent.files === 'sent' ? 'done.filesSent' : 'done.filesMissing']}
+        </p>
+      )}
       <CodeWarning heading={s['done.writeDown']} points={[s['done.noRecovery'], s['done.noCodeNoAnswer'], s['done.sharedDevice']]} />
       <h2>{s['done.next.heading']}</h2>
       <ul>
