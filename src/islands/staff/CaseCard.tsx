@@ -1,6 +1,7 @@
 // One line of the inbox: only what the server knows (number, day, kind, status,
 // consent, slot, new and unread for this member). Nothing is decrypted for the list;
 // the case is decrypted, and audited as read, when the member opens it.
+import { Component } from 'preact';
 import type { CaseListItem } from '../../lib/schemas/caseListItem';
 import { formatDay } from './dates';
 import { ConsentBadge } from './ui';
@@ -118,4 +119,30 @@ export function CaseCard({ item, say, assignedTo, onOpen, pick }: Props) {
       )}
     </article>
   );
+}
+
+/**
+ * A line of a long inbox (thousands after "Toon meer"): it renders again only when what it
+ * shows changed, so loading more or a quiet refresh does not redraw every line. The
+ * handlers are read from the latest props when used.
+ */
+export class CaseLine extends Component<Props> {
+  private readonly open = (id: string) => this.props.onOpen(id);
+  private readonly onPick = (picked: boolean) => this.props.pick?.onPick(picked);
+
+  override shouldComponentUpdate(next: Props): boolean {
+    const now = this.props;
+    return (
+      next.item !== now.item ||
+      next.say !== now.say ||
+      next.assignedTo?.join('\n') !== now.assignedTo?.join('\n') ||
+      Boolean(next.pick) !== Boolean(now.pick) ||
+      next.pick?.picked !== now.pick?.picked
+    );
+  }
+
+  override render() {
+    const { item, say, assignedTo, pick } = this.props;
+    return <CaseCard item={item} say={say} assignedTo={assignedTo} onOpen={this.open} pick={pick ? { picked: pick.picked, onPick: this.onPick } : undefined} />;
+  }
 }

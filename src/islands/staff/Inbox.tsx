@@ -2,7 +2,7 @@
 // as lines of what the server knows; a case is decrypted only when it is opened. New
 // questions and replies appear by themselves (useInbox polls) and are announced.
 import { useEffect, useRef } from 'preact/hooks';
-import { CaseCard } from './CaseCard';
+import { CaseLine } from './CaseCard';
 import { InboxFilters } from './InboxFilters';
 import { Alert } from '../shared/Alert';
 import { StatusLine } from '../shared/StatusLine';
@@ -79,7 +79,7 @@ export function Inbox({ say, role, inbox, query, noTeamKey, assignedNames, retur
         <ul class="achterom-case-list">
           {ready.cases.map((c) => (
             <li key={c.id}>
-              <CaseCard
+              <CaseLine
                 item={c}
                 say={say}
                 assignedTo={assignedNames(c.id)}
