@@ -5,20 +5,21 @@
 // .achterom/bench/, so the test helpers it reuses find the project root.)
 //   --no-build   measure dist/ as it is
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import * as v from 'valibot';
 import * as openpgp from 'openpgp';
-import { createApp } from '../../functions/_app/app';
 import { loadSodium } from '../lib/crypto/sodium';
-import { decryptPadded, encryptPadded, sealCase } from '../lib/crypto/caseEnvelope';
+import { decryptPadded, encryptPadded } from '../lib/crypto/caseEnvelope';
 import { deriveCaseKeys } from '../lib/crypto/deriveCaseKeys';
 import { generateCaseCode } from '../lib/crypto/caseCode';
-import { teamForNeighbourhood } from '../lib/config/teams';
-import { QuestionPayload } from '../lib/schemas/questionPayload';
-import { startLocalD1 } from '../../tests/helpers/localD1';
-import { powHeaders } from '../../tests/helpers/pow';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../../playwright.config';
+import { startBenchServer } from './bench/benchServer';
+import { measureSubmitRate } from './bench/apiRate';
+import { measureInbox } from './bench/inboxTiming';
+import { measureSend } from './bench/sendTiming';
 
 const root = process.cwd();
 const rows: { figure: string; value: string; budget: string; anchor: string; ok: boolean | null }[] = [];
@@ -58,7 +59,6 @@ if (sodiumFile) rows.push({ figure: 'libsodium (loaded on the first send only)',
 // ---------------------------------------------------------------- crypto
 const sodium = await loadSodium();
 const text = 'x'.repeat(10 * 1024);
-const key = sodium.randombytes_buf(32);
 const timeIt = async (n: number, work: () => unknown) => {
   const runs: number[] = [];
   for (let r = 0; r < 5; r++) {
@@ -91,34 +91,45 @@ rows.push({ figure: 'seal + open 10 KB to a team key (no argon2id)', value: `${s
 const derive = await timeIt(1, () => deriveCaseKeys(sodium, generateCaseCode(sodium)));
 rows.push({ figure: 'argon2id from the case code (per send or lookup)', value: `${derive.toFixed(0)} ms`, budget: '1000 ms', anchor: `seal above ×${(derive / seal).toFixed(0)}`, ok: derive <= 1000 });
 
-// ---------------------------------------------------------------- API
-const d1 = await startLocalD1({ env: { RATE_LIMIT_SCALE: '100000', TEAM_BUDGET_SCALE: '100000' } });
+// ---------------------------------------------------------------- browser: send and inbox
+// A server with the default proof of work for what a resident and a worker see.
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
+let server = await startBenchServer(root, 8796, { RATE_LIMIT_SCALE: '100000', TEAM_BUDGET_SCALE: '100000' });
 try {
-  const app = createApp();
-  const request = (p: string, init?: RequestInit) => app.request(p, init, d1.env);
-  const team = teamForNeighbourhood('oost')!;
-  const envelope = () => {
-    const payload = v.parse(QuestionPayload, { type: 'question', neighbourhood: 'oost', question: 'bench', contact: { method: 'portal' }, consent: 'team', submittedAt: new Date().toISOString(), language: 'nl' });
-    return sealCase(sodium, { code: generateCaseCode(sodium), teamId: team.id, teamPublicKey: team.publicKey, teamKeyId: team.keyId, kind: 'question', consent: 'team', payloadJson: JSON.stringify(payload) });
+  const sends = async (slowdown: number, typingMs: number) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) runs.push(await measureSend(browser, server.base, slowdown, typingMs));
+    return median(runs);
   };
-  // Envelopes and proofs are made first: the figure is the server's work per request.
-  const ready = await Promise.all(Array.from({ length: 160 }, async () => ({ body: JSON.stringify(envelope()), headers: await powHeaders(request, 'case') })));
-  const rate = async (send: (i: number) => Response | Promise<Response>, total: number) => {
-    const t0 = performance.now();
-    let next = 0;
-    await Promise.all(Array.from({ length: 16 }, async () => {
-      while (next < total) {
-        const res = await send(next++);
-        if (res.status >= 300) throw new Error(`bench request failed: ${res.status} ${await res.text()}`);
-      }
-    }));
-    return total / ((performance.now() - t0) / 1000);
-  };
-  const health = await rate(() => request('/api/health'), 400);
-  const cases = await rate((i) => request('/api/cases', { method: 'POST', headers: { 'content-type': 'application/json', ...ready[i]!.headers }, body: ready[i]!.body }), ready.length);
-  rows.push({ figure: 'POST /api/cases, requests per second (16 at once)', value: cases.toFixed(0), budget: `≥ 0.5 × health (${(health / 2).toFixed(0)})`, anchor: `GET /api/health ${health.toFixed(0)}/s`, ok: cases >= health / 2 });
+  const fast = await sends(1, 0);
+  const slow = await sends(4, 0);
+  const slowTyped = await sends(4, 5000);
+  rows.push({ figure: 'send → code, full speed (median of 3)', value: ms(fast), budget: '', anchor: '', ok: null });
+  rows.push({ figure: 'send → code, CPU 4× slower', value: ms(slow), budget: '1500 ms', anchor: `full speed ${ms(fast)}`, ok: slow <= 1500 });
+  rows.push({ figure: 'send → code, CPU 4× slower, 5 s after typing', value: ms(slowTyped), budget: '1000 ms', anchor: `full speed ${ms(fast)}`, ok: slowTyped <= 1000 });
+  for (const total of [1_000, 10_000]) {
+    const inbox = await measureInbox(browser, server, total);
+    const later = median(inbox.firstScreen.slice(1));
+    rows.push({ figure: `inbox of ${total.toLocaleString('en')}: first screen after sign-in (first / later)`, value: `${ms(inbox.firstScreen[0]!)} / ${ms(later)}`, budget: '1000 ms', anchor: '', ok: Math.max(inbox.firstScreen[0]!, later) <= 1000 });
+    rows.push({ figure: `inbox of ${total.toLocaleString('en')}: "Toon meer" to the oldest case`, value: `${(inbox.toOldest / 1000).toFixed(1)} s, ${inbox.shown} of ${inbox.total} shown`, budget: 'every case reachable', anchor: '', ok: inbox.shown === inbox.total && inbox.total >= total });
+  }
 } finally {
-  await d1.dispose();
+  await server.stop();
+  await browser.close();
+}
+
+// ---------------------------------------------------------------- API
+// A second server with the proof of work lowered (as for tests), so the proofs are cheap
+// to make beforehand; the figure is the server's own work per request, over HTTP.
+server = await startBenchServer(root, 8797, { RATE_LIMIT_SCALE: '100000', TEAM_BUDGET_SCALE: '100000', POW_MAX_COUNTER: '20' });
+try {
+  const { health, cases } = await measureSubmitRate(server.base);
+  const h = median(health);
+  const c = median(cases);
+  rows.push({ figure: 'POST /api/cases, requests per second (16 at once)', value: c.toFixed(0), budget: `≥ 0.5 × health (${(h / 2).toFixed(0)})`, anchor: `GET /api/health ${h.toFixed(0)}/s`, ok: c >= h / 2 });
+} finally {
+  await server.stop();
 }
 
 // ---------------------------------------------------------------- report
@@ -128,3 +139,7 @@ const line = (r: { figure: string; value: string; budget: string; anchor: string
 console.log(line({ figure: 'figure', value: 'value', budget: 'budget', anchor: 'anchor (same run)' }));
 console.log(`|${(['figure', 'value', 'budget', 'anchor'] as const).map((k) => '-'.repeat(width(k) + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));
+// The same figures as JSON, for tools and for the README's table.
+const report = { date: new Date().toISOString().slice(0, 10), machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}`, rows };
+writeFileSync(path.join(root, '.achterom/bench/last.json'), JSON.stringify(report, null, 2));
+console.log(`\n${report.date}, ${report.machine}; JSON in .achterom/bench/last.json`);
