@@ -44,7 +44,7 @@ export interface InboxFigures {
 async function signInAndWait(browser: Browser, base: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${base}/medewerker/`);
+  await page.goto(`${base}/medewerker/`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   await page.locator('#username').fill('intake.centrum');
   await page.locator('#passphrase').fill(PASSPHRASE);
   const login = page.waitForResponse((r) => r.url().endsWith('/api/staff/login') && r.request().method() === 'POST');

@@ -8,7 +8,7 @@ export async function measureSend(browser: Browser, base: string, cpuSlowdown: n
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${base}/vraag/`);
+    await page.goto(`${base}/vraag/`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     const submit = page.getByRole('button', { name: 'Verstuur geheim' });
     await submit.waitFor();
     await page.waitForFunction(() => !document.querySelector('button[type="submit"][disabled]'));
