@@ -61,6 +61,7 @@ export const MAILBOX_VIEW_KEYS = [
   'mailbox.followup.error.gone',
   'mailbox.followup.sent',
   'mailbox.followup.filesMissing',
+  // The file field's strings (its error prefix too).
   ...FILE_FIELD_KEYS,
   'mailbox.access.heading',
   'mailbox.access.intro',
@@ -91,7 +92,6 @@ export const MAILBOX_VIEW_KEYS = [
   'mailbox.deleted.text',
   'mailbox.deleted.again',
   'form.errorSummary.title',
-  'form.errorPrefix',
   'form.errorTitlePrefix',
 ] as const satisfies readonly MessageKey[];
 
