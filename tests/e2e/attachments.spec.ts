@@ -4,8 +4,11 @@
 // object store; the case manager sees the photo (decoded, no EXIF, turned upright) and the
 // PDF; the resident deletes the case and the objects are gone. Files that are too large,
 // too many or of the wrong type get a clear message in all five languages.
+// Then a follow-up on Mijn vraag with two photos: stripped and sealed the same way, named
+// in the resident's conversation; one object is changed on disk in the local R2, and the
+// staff member sees the other photo and, for the changed one, AttachmentTampered only.
 import { test, expect, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { E2E_STATE } from '../../playwright.config';
 import { caseCard, caseIdOf } from '../helpers/caseIds';
@@ -17,6 +20,9 @@ import { waitForHydration } from '../helpers/residentPages';
 import { GPS_LATITUDE_BYTES, pdfWithText, withExif } from '../helpers/attachmentFixtures';
 import { languages, localizedPath, pick } from '../../src/lib/i18n';
 import { FILE_FIELD_KEYS, problemText } from '../../src/islands/shared/attachments/attachmentRules';
+import { ATTACHMENT_ID_HEADER } from '../../src/lib/schemas/attachmentUpload';
+import { SECRETSTREAM_HEADER_BYTES } from '../../src/lib/crypto/attachmentBuckets';
+import { makeSay } from '../../src/islands/staff/strings';
 
 const RUN = Date.now().toString(36);
 const EXIF_SENTINEL = `EXIFSENTINEL-${RUN}-gps-camera`;
@@ -184,5 +190,88 @@ test('a photo with GPS EXIF and a PDF: sealed, stripped, read by the case manage
   await page.getByRole('button', { name: 'Ja, verwijder alles' }).click();
   await expect(page.getByTestId('mailbox-deleted')).toBeVisible({ timeout: 30_000 });
   await expect.poll(() => objects.filter((f) => objectStoreFiles().includes(f))).toEqual([]);
+  await resident.close();
+});
+
+test('a follow-up with photos: stripped, sealed, named for the resident; a changed object shows only AttachmentTampered', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const FOLLOW_UP = `FOLLOWUP-${RUN}-hier-is-de-brief`;
+  const resident = await browser.newContext();
+  const bodies: { url: string; body: Buffer; id: string | undefined }[] = [];
+  resident.on('request', (r) => bodies.push({ url: r.url(), body: r.postDataBuffer() ?? Buffer.alloc(0), id: r.headers()[ATTACHMENT_ID_HEADER] }));
+  const page = await resident.newPage();
+  const photo = await phonePhoto(page);
+
+  // A question without files, readable by the team; then Mijn vraag with its code.
+  await page.goto('/vraag/');
+  await waitForHydration(page, '#question');
+  await page.locator('#neighbourhood').selectOption('oost');
+  await page.locator('#question').fill(`Ik stuur de brief straks. ${QUESTION_SENTINEL}`);
+  await page.getByRole('radio', { name: /team mag/ }).check();
+  const caseId = await caseIdOf(page, () => page.getByRole('button', { name: 'Verstuur geheim' }).click());
+  const code = (await page.getByTestId('case-code').textContent())!.replace(/\s/g, '');
+  await page.goto('/mijn-vraag/');
+  await waitForHydration(page, '#code');
+  await page.locator('#code').fill(code);
+  await page.getByRole('button', { name: 'Open mijn vraag' }).click();
+  await waitForHydration(page, '#followup-files');
+
+  // The same file field and rules as the question: two phone photos, shown as the team gets them.
+  await page.locator('#followup').fill(FOLLOW_UP);
+  await page.locator('#followup-files').setInputFiles([
+    { name: 'IMG_20260112_093012.jpg', mimeType: 'image/jpeg', buffer: photo },
+    { name: 'IMG_20260112_093013.jpg', mimeType: 'image/jpeg', buffer: photo },
+  ]);
+  await expect(page.getByTestId('attachment-preview')).toHaveCount(2);
+  await expect(page.getByTestId('attachment-preview').nth(1)).toHaveAttribute('alt', 'Foto 2 zoals het team hem krijgt');
+  await expectNoAxeViolations(page, 'mailbox follow-up with two photos');
+  await page.getByRole('button', { name: 'Verstuur geheim' }).click();
+  await expect(page.getByTestId('followup-sent')).toHaveText('Uw bericht is verstuurd. U ziet het hierboven bij de berichten.', { timeout: 45_000 });
+  const mine = page.getByTestId('mailbox-message').filter({ hasText: FOLLOW_UP });
+  await expect(mine.getByTestId('mailbox-message-files')).toHaveText('Met 2 bestanden: foto-1.jpg, foto-2.jpg');
+  await expect(page.getByTestId('attachment-item')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'mailbox with a follow-up that had files');
+
+  // Only sealed bytes left the browser.
+  const uploads = bodies.filter((b) => new URL(b.url).pathname === '/api/mailbox/attachments');
+  expect(uploads).toHaveLength(2);
+  for (const { url, body } of bodies) {
+    for (const secret of [EXIF_SENTINEL, FOLLOW_UP, code]) expect(body.includes(secret), `${secret} in ${url}`).toBe(false);
+    for (const bytes of [EXIF_HEADER, GPS_LATITUDE_BYTES]) expect(body.includes(bytes), `${bytes.toString('latin1')} in ${url}`).toBe(false);
+  }
+
+  // Someone with the store changes one byte inside the second photo's first chunk.
+  const stored = objectStoreFiles();
+  const [first, second] = uploads.map((u) => stored.filter((f) => readFileSync(f).equals(u.body)));
+  expect([first, second].map((found) => found?.length)).toEqual([1, 1]);
+  const changed = Buffer.from(readFileSync(second![0]!));
+  const at = SECRETSTREAM_HEADER_BYTES + 100;
+  changed[at] = changed[at]! ^ 0x01;
+  writeFileSync(second![0]!, changed);
+
+  // The team opens the conversation: the first photo decoded and upright, without EXIF
+  // (bypassCSP only so the test can read the blob: URL, as in the test above).
+  const intake = await signInPage(await (await browser.newContext({ acceptDownloads: false, bypassCSP: true })).newPage(), 'intake.centrum');
+  await caseCard(intake, caseId).getByRole('button', { name: /^Open/ }).click();
+  const message = intake.getByTestId('message').filter({ hasText: FOLLOW_UP });
+  await expect(message.getByTestId('case-attachment')).toHaveCount(2, { timeout: 30_000 });
+  await expect(message.getByRole('heading', { name: 'Bijlagen bij dit bericht' })).toBeVisible();
+  await message.getByRole('button', { name: 'Bekijk foto-1.jpg' }).click();
+  const image = message.getByTestId('attachment-image');
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([240, 400]);
+  const decoded = Buffer.from(await intake.evaluate(async (url) => Array.from(new Uint8Array(await (await fetch(url)).arrayBuffer())), (await image.getAttribute('src'))!));
+  expect([decoded[0], decoded[1]]).toEqual([0xff, 0xd8]);
+  for (const bytes of [EXIF_HEADER, GPS_LATITUDE_BYTES, Buffer.from(EXIF_SENTINEL)]) expect(decoded.includes(bytes)).toBe(false);
+  await expectNoAxeViolations(intake, 'case page with a follow-up photo open');
+
+  // The changed one: the named error, and no picture at all.
+  await message.getByRole('button', { name: 'Bekijk foto-2.jpg' }).click();
+  const problem = message.getByTestId('case-attachment').nth(1).getByTestId('attachment-problem');
+  await expect(problem).toHaveText(makeSay({})('staff.attachments.tampered', { chunk: 1 }));
+  await expect(problem).toContainText('AttachmentTampered');
+  await expect(intake.getByTestId('attachment-image')).toHaveCount(0);
+  await expect(intake.getByTestId('attachment-view')).toHaveCount(0);
+  await expect(intake.locator('img[src^="blob:"]')).toHaveCount(0);
+  await intake.context().close();
   await resident.close();
 });

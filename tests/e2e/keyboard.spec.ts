@@ -50,6 +50,8 @@ test('a resident asks a question with the keyboard only and sees the code', asyn
   await expect(page.locator('#question')).toHaveValue('Ik heb hulp nodig met mijn post en rekeningen.');
 
   // Contact: Tab enters the group on the checked radio; the arrow key moves and selects.
+  // The file field (not required) sits between the question and the contact choice.
+  await tab(page, '#files');
   await tab(page, '#contact-portal');
   await expect(page.locator('#contact-portal')).toBeChecked();
   await page.keyboard.press('ArrowDown');
@@ -111,6 +113,7 @@ test('on the Arabic question page the same keys work and the code reads left to 
   await expect(page.locator('#neighbourhood')).toHaveValue('kethel');
   await tab(page, '#question');
   await page.keyboard.type('أحتاج إلى مساعدة في الرسائل والفواتير.');
+  await tab(page, '#files');
   await tab(page, '#contact-portal');
   await tab(page, '#consent-handler');
   await page.keyboard.press('Space');

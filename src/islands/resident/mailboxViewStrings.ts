@@ -1,5 +1,6 @@
 // The strings the MailboxView island receives as a prop (see pick() in src/lib/i18n).
 import type { MessageKey, Messages } from '../../lib/i18n';
+import { FILE_FIELD_KEYS } from '../shared/attachments/attachmentRules';
 
 export const MAILBOX_VIEW_KEYS = [
   'site.titleSuffix',
@@ -45,6 +46,8 @@ export const MAILBOX_VIEW_KEYS = [
   'mailbox.message.you',
   'mailbox.message.team',
   'mailbox.message.unreadable',
+  'mailbox.message.files.one',
+  'mailbox.message.files.other',
   'mailbox.followup.label',
   'mailbox.followup.hint',
   'form.question.remaining',
@@ -57,6 +60,9 @@ export const MAILBOX_VIEW_KEYS = [
   'mailbox.followup.error.send',
   'mailbox.followup.error.gone',
   'mailbox.followup.sent',
+  'mailbox.followup.filesMissing',
+  // The file field's strings (its error prefix too).
+  ...FILE_FIELD_KEYS,
   'mailbox.access.heading',
   'mailbox.access.intro',
   'mailbox.access.empty',
@@ -86,7 +92,6 @@ export const MAILBOX_VIEW_KEYS = [
   'mailbox.deleted.text',
   'mailbox.deleted.again',
   'form.errorSummary.title',
-  'form.errorPrefix',
   'form.errorTitlePrefix',
 ] as const satisfies readonly MessageKey[];
 

@@ -20,16 +20,19 @@ export interface OpenedMessage {
   text: string | null;
   sentAt: string | null;
   createdDay: string;
+  /** Names of the files sent with the message (the resident's own follow-ups); shown, not opened again. */
+  fileNames: string[];
 }
 
 export function openResidentMessages(sodium: Sodium, caseKey: Uint8Array, caseId: string, messages: SealedMessage[]): OpenedMessage[] {
   return [...messages]
     .sort((a, b) => a.seq - b.seq)
     .map((m) => {
-      const base = { seq: m.seq, direction: m.direction, createdDay: m.createdDay };
+      const base = { seq: m.seq, direction: m.direction, createdDay: m.createdDay, fileNames: [] };
       const opened = openMessage(sodium, caseKey, { caseId, direction: m.direction, seq: m.seq }, m);
       if (!opened.ok) return { ...base, text: null, sentAt: null };
       const parsed = v.safeParse(MessagePayload, opened.value);
-      return parsed.success ? { ...base, text: parsed.output.text, sentAt: parsed.output.sentAt } : { ...base, text: null, sentAt: null };
+      if (!parsed.success) return { ...base, text: null, sentAt: null };
+      return { ...base, text: parsed.output.text, sentAt: parsed.output.sentAt, fileNames: (parsed.output.attachments ?? []).map((a) => a.name) };
     });
 }

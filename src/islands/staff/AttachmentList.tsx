@@ -1,4 +1,5 @@
-// The resident's files on the case page. Each is fetched (ciphertext), opened in this
+// The resident's files on the case page: with the question, and with each follow-up
+// that carries files (Conversation). Each is fetched (ciphertext), opened in this
 // browser with the key from the decrypted message, and shown from a blob: URL: a photo
 // in an img, a PDF in a frame. Nothing is written to disk unless the member presses
 // Download. Closing the preview, or leaving the case, revokes the URL and zeroes the bytes.
@@ -15,6 +16,8 @@ interface Props {
   caseId: string;
   attachments: readonly AttachmentRef[];
   getVault: () => Vault | null;
+  /** Which message the files came with: the question (default) or a follow-up by its sequence number. */
+  messageSeq?: number;
 }
 
 type Shown = { id: string; url: string; bytes: Uint8Array } | { id: string; problem: string } | { id: string; loading: true };
@@ -30,7 +33,8 @@ async function fetchSealed(caseId: string, id: string): Promise<{ ok: true; byte
   }
 }
 
-export function AttachmentList({ say, caseId, attachments, getVault }: Props) {
+export function AttachmentList({ say, caseId, attachments, getVault, messageSeq }: Props) {
+  const headingId = messageSeq === undefined ? `attachments-${caseId}` : `attachments-${caseId}-${messageSeq}`;
   const [shown, setShown] = useState<Shown | null>(null);
   const shownRef = useRef<Shown | null>(null);
   shownRef.current = shown;
@@ -71,8 +75,8 @@ export function AttachmentList({ say, caseId, attachments, getVault }: Props) {
   }
 
   return (
-    <section class="achterom-attachments" aria-labelledby={`attachments-${caseId}`} data-testid="case-attachments">
-      <h4 id={`attachments-${caseId}`}>{say('staff.attachments.heading')}</h4>
+    <section class="achterom-attachments" aria-labelledby={headingId} data-testid="case-attachments">
+      <h4 id={headingId}>{say(messageSeq === undefined ? 'staff.attachments.heading' : 'staff.attachments.messageHeading')}</h4>
       <ul class="achterom-attachments__list">
         {attachments.map((a) => {
           const here = shown?.id === a.id ? shown : null;

@@ -118,7 +118,7 @@ export function CaseDetail({ say, api, getVault, staff, caseId, members, memberN
         />
       )}
 
-      {trusted && <Conversation say={say} messages={messages} canReply={staff.role !== 'privacy'} disabled={false} onReply={actions.reply} />}
+      {trusted && <Conversation say={say} caseId={json.id} getVault={getVault} messages={messages} canReply={staff.role !== 'privacy'} disabled={false} onReply={actions.reply} />}
 
       <StatusForm say={say} status={json.status} disabled={false} onSave={actions.saveStatus} />
 

@@ -1,20 +1,25 @@
-// The conversation with the resident, in sequence order, and the reply form.
+// The conversation with the resident, in sequence order, and the reply form. Files sent
+// with a follow-up are listed under it and opened like the question's (AttachmentList).
+import { AttachmentList } from './AttachmentList';
 import type { OpenedMessage } from './caseCrypto';
 import { formatInstant } from './dates';
 import { SealedTextForm, type SubmitOutcome } from './SealedTextForm';
 import { ErrorIcon } from './ui';
 import type { Say } from './strings';
+import type { Vault } from './types';
 import { MESSAGE_MAX_CHARS } from '../../lib/schemas/messagePayload';
 
 interface Props {
   say: Say;
+  caseId: string;
+  getVault: () => Vault | null;
   messages: OpenedMessage[];
   canReply: boolean;
   disabled: boolean;
   onReply: (text: string) => Promise<SubmitOutcome>;
 }
 
-export function Conversation({ say, messages, canReply, disabled, onReply }: Props) {
+export function Conversation({ say, caseId, getVault, messages, canReply, disabled, onReply }: Props) {
   return (
     <section class="achterom-detail__section" aria-labelledby="conversation-heading">
       <h3 id="conversation-heading">{say('staff.conversation.heading')}</h3>
@@ -40,7 +45,12 @@ export function Conversation({ say, messages, canReply, disabled, onReply }: Pro
                   )}
                 </p>
                 {m.state === 'ok' ? (
-                  <p class="achterom-message__text">{m.text}</p>
+                  <>
+                    <p class="achterom-message__text">{m.text}</p>
+                    {m.direction === 'resident' && m.attachments?.length ? (
+                      <AttachmentList say={say} caseId={caseId} attachments={m.attachments} getVault={getVault} messageSeq={m.seq} />
+                    ) : null}
+                  </>
                 ) : (
                   <p class="achterom-case__problem">
                     <ErrorIcon />

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { QuestionPayload } from '../../lib/schemas/questionPayload';
 import { AppointmentPayload } from '../../lib/schemas/appointmentPayload';
 import { MessagePayload, NotePayload } from '../../lib/schemas/messagePayload';
+import type { AttachmentRef } from '../../lib/schemas/attachmentRef';
 import { openCaseKey, openCasePayload, type StoredCase } from '../../lib/crypto/caseEnvelope';
 import { openMessage, openNote, openSealedKey } from '../../lib/crypto/caseMessages';
 import { toBase64, type Sodium } from '../../lib/crypto/sodium';
@@ -104,7 +105,7 @@ export function openQuestion(sodium: Sodium, c: CaseJson, caseKey: Uint8Array): 
 
 /** authorName: the colleague who wrote a staff message, as the API says (null for older messages). */
 export type OpenedMessage = { seq: number; direction: 'resident' | 'staff'; createdDay: string; authorName?: string | null } & (
-  | { state: 'ok'; text: string; sentAt: string }
+  | { state: 'ok'; text: string; sentAt: string; /** Files sent with a resident's follow-up (keys included: opened like the question's). */ attachments?: AttachmentRef[] }
   | { state: 'unreadable' }
 );
 
@@ -122,7 +123,9 @@ export function openMessages(sodium: Sodium, caseKey: Uint8Array, detail: CaseDe
       const opened = openMessage(sodium, caseKey, { caseId: detail.case.id, direction: m.direction, seq: m.seq }, m);
       if (!opened.ok) return { ...base, state: 'unreadable' };
       const parsed = v.safeParse(MessagePayload, opened.value);
-      return parsed.success ? { ...base, state: 'ok', text: parsed.output.text, sentAt: parsed.output.sentAt } : { ...base, state: 'unreadable' };
+      return parsed.success
+        ? { ...base, state: 'ok', text: parsed.output.text, sentAt: parsed.output.sentAt, attachments: parsed.output.attachments ?? [] }
+        : { ...base, state: 'unreadable' };
     } catch {
       return { ...base, state: 'unreadable' };
     }

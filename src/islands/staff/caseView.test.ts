@@ -34,14 +34,14 @@ function vault(withTeamKey: boolean): Vault {
 }
 
 /** A question as the API returns it to staff, with one message from the resident. */
-function caseDetail(contact: unknown = { method: 'portal' }): { body: CaseDetailJson; caseKey: Uint8Array } {
+function caseDetail(contact: unknown = { method: 'portal' }, messageExtra: Record<string, unknown> = {}): { body: CaseDetailJson; caseKey: Uint8Array } {
   const code = generateCaseCode(sodium);
   const neighbourhood = teams.find((t) => t.neighbourhoods.length > 0)!.neighbourhoods[0]!.id;
   const payload = { type: 'question', neighbourhood, question: 'Ik kan de huur niet betalen', contact, consent: 'team', submittedAt: new Date().toISOString(), language: 'nl' };
   const sealed = sealCase(sodium, { code, teamId, teamPublicKey: toBase64(sodium, team.publicKey), teamKeyId: 1, kind: 'question', consent: 'team', payloadJson: JSON.stringify(payload) });
   const caseKey = deriveCaseKeys(sodium, code).caseKey;
   const id = 'case-1';
-  const message = sealMessage(sodium, caseKey, { caseId: id, direction: 'resident', seq: 1 }, JSON.stringify({ text: 'Nog een vraag', sentAt: new Date().toISOString() }));
+  const message = sealMessage(sodium, caseKey, { caseId: id, direction: 'resident', seq: 1 }, JSON.stringify({ text: 'Nog een vraag', sentAt: new Date().toISOString(), ...messageExtra }));
   const body: CaseDetailJson = {
     case: { id, teamId, kind: 'question', consent: 'team', protocol: sealed.v, keyId: sealed.keyId, nonce: sealed.nonce, ciphertext: sealed.ciphertext, sealedKey: sealed.sealedKey, status: 'nieuw', createdDay: '2026-11-30' },
     messages: [{ seq: 1, direction: 'resident', createdDay: '2026-11-30', ...message }],
@@ -62,6 +62,17 @@ describe('opening a case on the case page', () => {
     expect(keys.caseKey && toBase64(sodium, keys.caseKey)).toBe(toBase64(sodium, caseKey));
     expect(keys.noteKey).toBeNull();
     expect(nextSeq(view.messages)).toBe(2);
+  });
+
+  it('gives the files of a follow-up, with their keys, to the conversation; a message with too many files does not open', () => {
+    const ref = (n: number) => ({ id: crypto.randomUUID(), key: toBase64(sodium, sodium.crypto_secretstream_xchacha20poly1305_keygen()), name: `foto-${n}.jpg`, type: 'image/jpeg', size: 1000 + n });
+    const files = [ref(1), { ...ref(2), name: 'aanmaning.pdf', type: 'application/pdf' }];
+    const withFiles = openCaseDetail(vault(true), caseDetail(undefined, { attachments: files }).body, 'me').view.messages;
+    expect(withFiles).toMatchObject([{ seq: 1, direction: 'resident', state: 'ok', text: 'Nog een vraag', attachments: files }]);
+    // Older follow-ups carry no list: an empty one, so nothing is offered.
+    expect(openCaseDetail(vault(true), caseDetail().body, 'me').view.messages).toMatchObject([{ state: 'ok', attachments: [] }]);
+    const six = [1, 2, 3, 4, 5, 6].map(ref);
+    expect(openCaseDetail(vault(true), caseDetail(undefined, { attachments: six }).body, 'me').view.messages).toMatchObject([{ seq: 1, state: 'unreadable' }]);
   });
 
   it('opens how to reach the resident safely as the resident sealed it', () => {

@@ -13,6 +13,7 @@ export default {
     'De pagina is opnieuw geladen. Daarom zijn uw sleutels uit het geheugen van deze browser gewist. Log opnieuw in om verder te werken.',
   'staff.keys.summary': 'Sleutels controleren',
   'staff.attachments.heading': 'Bijlagen van de inwoner',
+  'staff.attachments.messageHeading': 'Bijlagen bij dit bericht',
   'staff.attachments.kind.photo': 'Foto (kleiner gemaakt, zonder plaats en tijd)',
   'staff.attachments.kind.pdf': 'PDF (zoals de inwoner hem stuurde)',
   'staff.attachments.open': 'Bekijk {name}',

@@ -45,7 +45,12 @@ export function OpenedView({ s, dates, mailbox, followUp, deletion, onClose }: O
         ) : (
           <MessageList
             messages={mailbox.messages}
-            labels={{ team: s('mailbox.message.team'), you: s('mailbox.message.you'), unreadable: s('mailbox.message.unreadable') }}
+            labels={{
+              team: s('mailbox.message.team'),
+              you: s('mailbox.message.you'),
+              unreadable: s('mailbox.message.unreadable'),
+              files: { one: s('mailbox.message.files.one'), other: s('mailbox.message.files.other') },
+            }}
             formatInstant={dates.instant}
             formatDay={dates.day}
           />
